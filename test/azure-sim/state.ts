@@ -1,0 +1,363 @@
+/** The simulated world: fixtures, resources, principals and the knobs tests turn. */
+import { randomUUID } from 'node:crypto';
+import { idKey } from './http.js';
+
+export const BUILT_IN_ROLES = {
+  Owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
+  Contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
+  Reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
+  NetworkContributor: '4d97b98b-1d4f-4787-a291-c67834d212e7',
+  ManagedIdentityOperator: 'f1a07417-d97a-45cb-824c-7a7467783830',
+  StorageBlobDataReader: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1',
+  StorageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe',
+  UserAccessAdministrator: '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',
+} as const;
+
+export interface Permission {
+  actions: string[];
+  notActions: string[];
+  dataActions: string[];
+  notDataActions: string[];
+}
+
+export interface RoleDefinition {
+  id: string;
+  name: string;
+  roleName: string;
+  type: 'BuiltInRole' | 'CustomRole';
+  description: string;
+  permissions: Permission[];
+  assignableScopes: string[];
+}
+
+export interface RoleAssignment {
+  id: string;
+  name: string;
+  scope: string;
+  roleDefinitionId: string;
+  principalId: string;
+  principalType: string;
+  description?: string;
+  createdOn: string;
+  createdBy: string;
+}
+
+export interface Subnet {
+  name: string;
+  addressPrefix: string;
+  privateLinkServiceNetworkPolicies?: 'Enabled' | 'Disabled';
+  delegations?: string[];
+  networkSecurityGroupId?: string;
+}
+
+export interface VirtualNetwork {
+  subscriptionId: string;
+  resourceGroup: string;
+  name: string;
+  location: string;
+  addressPrefixes: string[];
+  subnets: Subnet[];
+}
+
+export interface Identity {
+  id: string;
+  name: string;
+  location: string;
+  tags: Record<string, string>;
+  principalId: string;
+  clientId: string;
+  tenantId: string;
+}
+
+export interface ManagedImage {
+  id: string;
+  name: string;
+  location: string;
+  tags: Record<string, string>;
+  sourceTemplateId?: string;
+}
+
+export interface GalleryImageVersion {
+  id: string;
+  name: string;
+  location: string;
+  tags: Record<string, string>;
+  targetRegions: string[];
+}
+
+export interface Operation {
+  id: string;
+  name: string;
+  location: string;
+  subscriptionId: string;
+  status: 'InProgress' | 'Succeeded' | 'Failed' | 'Canceled';
+  startTime: string;
+  endTime?: string;
+  error?: { code: string; message: string };
+}
+
+export interface StorageAccount {
+  id: string;
+  name: string;
+  key: string;
+  location: string;
+  resourceGroupId: string;
+}
+
+export interface RunStatus {
+  startTime: string;
+  endTime: string;
+  runState: 'Running' | 'Canceling' | 'Succeeded' | 'PartiallySucceeded' | 'Failed' | 'Canceled';
+  runSubState?: 'Queued' | 'Building' | 'Customizing' | 'Optimizing' | 'Validating' | 'Distributing';
+  message: string;
+}
+
+export interface ImageTemplate {
+  id: string;
+  name: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  location: string;
+  tags: Record<string, string>;
+  identity: { type: string; userAssignedIdentities: Record<string, Record<string, string>> };
+  /** The `properties` object as submitted (read-only fields are added on GET). */
+  properties: Record<string, unknown>;
+  provisioningState: 'Creating' | 'Succeeded' | 'Failed' | 'Deleting';
+  provisioningError?: { provisioningErrorCode: string; message: string };
+  lastRunStatus?: RunStatus;
+  exactStagingResourceGroup?: string;
+  stagingAccount?: StorageAccount;
+  runOutputs: Map<string, { artifactId?: string; artifactUri?: string; provisioningState: string }>;
+  /** Timers and bookkeeping of the build in progress. */
+  run?: { operationId: string; logFolder: string; packerOperationId: string; timers: NodeJS.Timeout[]; cancelled: boolean };
+  /** Every run started for this template (operation ids). */
+  runs: string[];
+}
+
+export interface EntraClient {
+  clientId: string;
+  objectId: string;
+  displayName: string;
+  secret?: string;
+  /** PEM certificate whose key signs client assertions (service principal with certificate). */
+  certificatePem?: string;
+  /** Federated credentials; when absent, any assertion from the simulator's issuers with the right audience is accepted. */
+  federated?: Array<{ issuer: string; subject: string }>;
+}
+
+export type BuildPhase = 'Queued' | 'Building' | 'Customizing' | 'Optimizing' | 'Validating' | 'Distributing';
+
+export interface BuildBehaviour {
+  /** Final outcome of the next builds. */
+  outcome: 'Succeeded' | 'PartiallySucceeded' | 'Failed' | 'Timeout';
+  /** The phase in which a Failed build fails (default Customizing). */
+  failAt?: BuildPhase;
+  /** Total duration of a build from run to final state. */
+  durationMs: number;
+  /** Time from cancel to Canceled. */
+  cancelDelayMs: number;
+  /** Time for a template submission (PUT) to provision. */
+  provisionDelayMs: number;
+  /** Time for a template DELETE to finish. */
+  deleteDelayMs: number;
+  /** Extra lines the build prints in the customization log (e.g. a manifest, or text that looks like a workflow command). */
+  extraLogLines: string[];
+}
+
+export interface SimulatorFixture {
+  tenantId: string;
+  subscriptionId: string;
+  location: string;
+  /** Resource groups that exist at start. */
+  resourceGroups: string[];
+  virtualNetworks: VirtualNetwork[];
+  clients: EntraClient[];
+  /** Platform image versions per `publisher:offer:sku`. */
+  platformImages: Record<string, string[]>;
+}
+
+export function defaultFixture(): SimulatorFixture {
+  const subscriptionId = '11111111-2222-3333-4444-555555555555';
+  return {
+    tenantId: '72f988bf-0000-4000-8000-00000000cafe',
+    subscriptionId,
+    location: 'eastus2',
+    resourceGroups: ['rg-jumpbox-builder', 'rg-jumpbox-images', 'rg-network'],
+    virtualNetworks: [
+      {
+        subscriptionId,
+        resourceGroup: 'rg-network',
+        name: 'vnet-imagebuilder',
+        location: 'eastus2',
+        addressPrefixes: ['10.240.0.0/24'],
+        subnets: [
+          { name: 'snet-imagebuilder', addressPrefix: '10.240.0.0/28', privateLinkServiceNetworkPolicies: 'Disabled' },
+          {
+            name: 'snet-aci',
+            addressPrefix: '10.240.0.16/28',
+            privateLinkServiceNetworkPolicies: 'Disabled',
+            delegations: ['Microsoft.ContainerInstance/containerGroups'],
+          },
+        ],
+      },
+    ],
+    clients: [
+      {
+        clientId: '0d5c1f3a-1111-4aaa-8bbb-000000000001',
+        objectId: '9e0a7c55-1111-4ccc-8ddd-000000000001',
+        displayName: 'sp-aks-jumpbox-image-ci',
+        secret: 'sim-client-secret-value',
+      },
+    ],
+    platformImages: {
+      'Canonical:ubuntu-24_04-lts:server': ['24.04.202509090', '24.04.202510010', '24.04.202511050'],
+      'Canonical:ubuntu-24_04-lts:server-arm64': ['24.04.202511050'],
+      'Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2': ['22.04.202511040'],
+    },
+  };
+}
+
+export function defaultBuildBehaviour(): BuildBehaviour {
+  return {
+    outcome: 'Succeeded',
+    durationMs: 3000,
+    cancelDelayMs: 300,
+    provisionDelayMs: 100,
+    deleteDelayMs: 100,
+    extraLogLines: [],
+  };
+}
+
+export interface Deny {
+  /** Caller object id or client id; undefined = everyone. */
+  principal?: string;
+  /** Action, e.g. `Microsoft.Authorization/roleAssignments/write`. */
+  action: string;
+  /** Scope prefix (case-insensitive); undefined = everywhere. */
+  scope?: string;
+}
+
+/** Mutable state of one simulator instance. */
+export class SimState {
+  readonly fixture: SimulatorFixture;
+  readonly resourceGroups = new Map<string, { id: string; name: string; location: string; tags: Record<string, string>; managedBy?: string }>();
+  readonly virtualNetworks = new Map<string, VirtualNetwork>();
+  readonly identities = new Map<string, Identity>();
+  readonly roleDefinitions = new Map<string, RoleDefinition>();
+  readonly roleAssignments = new Map<string, RoleAssignment>();
+  readonly images = new Map<string, ManagedImage>();
+  readonly galleryImageVersions = new Map<string, GalleryImageVersion>();
+  readonly galleryImages = new Map<string, { id: string; name: string; location: string; osType: string; hyperVGeneration: string }>();
+  readonly templates = new Map<string, ImageTemplate>();
+  readonly operations = new Map<string, Operation>();
+  readonly storageAccounts = new Map<string, StorageAccount>();
+  readonly clients = new Map<string, EntraClient>();
+  readonly denies: Deny[] = [];
+  build: BuildBehaviour = defaultBuildBehaviour();
+  /** Role assignment PUTs for a principal fail with PrincipalNotFound this many times (replication delay). */
+  principalNotFound = { attempts: 0, evenWithPrincipalType: false };
+  readonly principalNotFoundSeen = new Map<string, number>();
+  /** Access token lifetime in seconds. */
+  accessTokenLifetimeSeconds = 3600;
+  /** OIDC assertion lifetime in seconds (GitHub ~300, Azure Pipelines 600). */
+  assertionLifetimeSeconds = 300;
+  /** When false, storage data-plane tokens are refused by the blob service (no Storage Blob Data Reader). */
+  storageDataPlaneAccess = true;
+  /** Object ids of principals that exist in the directory (service principals and managed identities). */
+  readonly principals = new Set<string>();
+
+  constructor(fixture: SimulatorFixture) {
+    this.fixture = fixture;
+    for (const rg of fixture.resourceGroups) this.addResourceGroup(fixture.subscriptionId, rg, fixture.location);
+    for (const vnet of fixture.virtualNetworks) this.virtualNetworks.set(idKey(vnetId(vnet)), structuredClone(vnet));
+    for (const client of fixture.clients) {
+      this.clients.set(client.clientId, { ...client });
+      this.principals.add(client.objectId);
+    }
+    for (const [name, guid] of Object.entries(BUILT_IN_ROLES)) {
+      const roleName = name.replace(/([a-z])([A-Z])/g, '$1 $2');
+      this.roleDefinitions.set(guid, {
+        id: `/providers/Microsoft.Authorization/roleDefinitions/${guid}`,
+        name: guid,
+        roleName,
+        type: 'BuiltInRole',
+        description: `Built-in role ${roleName}`,
+        permissions: [builtInPermissions(name)],
+        assignableScopes: ['/'],
+      });
+    }
+  }
+
+  addResourceGroup(subscriptionId: string, name: string, location: string, tags: Record<string, string> = {}): string {
+    const id = `/subscriptions/${subscriptionId}/resourceGroups/${name}`;
+    this.resourceGroups.set(idKey(id), { id, name, location, tags });
+    return id;
+  }
+
+  newPrincipalId(): string {
+    return randomUUID();
+  }
+}
+
+export const vnetId = (v: VirtualNetwork) =>
+  `/subscriptions/${v.subscriptionId}/resourceGroups/${v.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${v.name}`;
+
+function builtInPermissions(name: string): Permission {
+  const p = (actions: string[], notActions: string[] = [], dataActions: string[] = []): Permission => ({
+    actions,
+    notActions,
+    dataActions,
+    notDataActions: [],
+  });
+  switch (name) {
+    case 'Owner':
+      return p(['*']);
+    case 'Contributor':
+      return p(['*'], [
+        'Microsoft.Authorization/*/Delete',
+        'Microsoft.Authorization/*/Write',
+        'Microsoft.Authorization/elevateAccess/Action',
+      ]);
+    case 'Reader':
+      return p(['*/read']);
+    case 'NetworkContributor':
+      return p(['Microsoft.Authorization/*/read', 'Microsoft.Network/*', 'Microsoft.Resources/subscriptions/resourceGroups/read']);
+    case 'ManagedIdentityOperator':
+      return p([
+        'Microsoft.ManagedIdentity/userAssignedIdentities/*/read',
+        'Microsoft.ManagedIdentity/userAssignedIdentities/*/assign/action',
+        'Microsoft.Authorization/*/read',
+      ]);
+    case 'StorageBlobDataReader':
+      return p(['Microsoft.Storage/storageAccounts/blobServices/containers/read'], [], [
+        'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read',
+      ]);
+    case 'StorageBlobDataContributor':
+      return p(['Microsoft.Storage/storageAccounts/blobServices/containers/*'], [], [
+        'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/*',
+      ]);
+    case 'UserAccessAdministrator':
+      return p(['*/read', 'Microsoft.Authorization/*']);
+    default:
+      return p([]);
+  }
+}
+
+/** Whether an action matches an RBAC pattern such as a star, `Microsoft.Network/<star>` or `<star>/read` (case-insensitive). */
+export function actionMatches(pattern: string, action: string): boolean {
+  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`, 'i');
+  return re.test(action);
+}
+
+export function roleAllows(role: RoleDefinition, action: string): boolean {
+  return role.permissions.some(
+    (p) => p.actions.some((a) => actionMatches(a, action)) && !p.notActions.some((a) => actionMatches(a, action)),
+  );
+}
+
+/** Whether scope `outer` contains (or equals) `inner`. */
+export function scopeContains(outer: string, inner: string): boolean {
+  const o = idKey(outer);
+  const i = idKey(inner);
+  return o === '' || o === '/' || i === o || i.startsWith(`${o}/`);
+}
