@@ -1,0 +1,35 @@
+// Bundles each entry point with @vercel/ncc into a self-contained file (committed; CI checks it is current).
+import ncc from '@vercel/ncc';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const entries = [
+  { src: 'src/github/main.ts', out: 'dist/index.js' },
+  { src: 'src/github/post.ts', out: 'dist/post/index.js' },
+  { src: 'src/cli/main.ts', out: 'dist/cli/index.js' },
+  { src: 'src/pipelines/main.ts', out: 'task/dist/index.js', cjs: true },
+  { src: 'src/pipelines/post.ts', out: 'task/dist/post.js', cjs: true },
+];
+
+const only = process.argv.slice(2);
+for (const dir of ['dist', 'task/dist']) if (!only.length) rmSync(dir, { recursive: true, force: true });
+for (const entry of entries) {
+  if (!existsSync(entry.src)) continue;
+  if (only.length && !only.some((o) => entry.src.includes(o))) continue;
+  const { code, assets } = await ncc(join(process.cwd(), entry.src), {
+    minify: false,
+    sourceMap: false,
+    target: 'es2022',
+    quiet: true,
+    license: 'licenses.txt',
+  });
+  const outDir = dirname(entry.out);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(entry.out, code);
+  for (const [name, asset] of Object.entries(assets ?? {})) {
+    const file = join(outDir, name);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, asset.source);
+  }
+  console.log(`bundled ${entry.src} -> ${entry.out} (${(Buffer.byteLength(code) / 1e6).toFixed(1)} MB, ${Object.keys(assets ?? {}).length} assets)`);
+}

@@ -1,0 +1,99 @@
+/** The seam between the platform-free core and its adapters (GitHub Action, Azure Pipelines task, CLI). */
+import type { TokenCredential } from '@azure/core-auth';
+import type { Cloud } from './cloud.js';
+
+/** What the core needs from a platform: logging only. Everything else stays in the adapter. */
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+  debug(message: string): void;
+  /** Runs `fn` inside a collapsible log group (one per phase). */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /** New lines of the live customization log. Untrusted text: adapters must neutralise workflow commands. */
+  buildLog(lines: string[]): void;
+}
+
+export type RunState = 'Succeeded' | 'PartiallySucceeded' | 'Failed' | 'Canceled' | 'Skipped' | 'Running';
+
+export interface RoleAssignmentRecord {
+  /** Full assignment id (`<scope>/providers/Microsoft.Authorization/roleAssignments/<name>`). */
+  id: string;
+  scope: string;
+  roleDefinitionId: string;
+  /** `network` (build VNet) or `image` (destination resource group). */
+  purpose: 'network' | 'image';
+  /** Whether this run created it (false: it existed already). */
+  created: boolean;
+}
+
+/** What an adapter must persist so a later step (post-job) can finish the work after a cancellation. */
+export interface Checkpoint {
+  subscriptionId: string;
+  templateId?: string;
+  /** Set while a build started by this run may still be running. */
+  buildStarted?: boolean;
+  /** Assignments to remove in the post step (per the revoke setting). */
+  revoke: string[];
+  /** Whether the main step completed its own finally path. */
+  finished?: boolean;
+}
+
+export interface PhaseTiming {
+  name: string;
+  durationMs: number;
+}
+
+export interface ToolVersion {
+  name: string;
+  version: string;
+}
+
+export interface BuildResult {
+  state: RunState;
+  /** The image id: the distributed image, or the existing one when skipped. */
+  imageId?: string;
+  imageName: string;
+  templateName: string;
+  templateId: string;
+  identityId?: string;
+  identityPrincipalId?: string;
+  buildSkipped: boolean;
+  fingerprint: string;
+  baseImageVersion: string;
+  stagingResourceGroup?: string;
+  logFile?: string;
+  validationLogFile?: string;
+  manifestFile?: string;
+  manifest?: { tools: ToolVersion[]; [k: string]: unknown };
+  /** Tools and versions the definition pins (the manifest, when present, is what the VM reported). */
+  tools: ToolVersion[];
+  egress: Array<{ host: string; port: number; protocol: string; purpose: string }>;
+  durationSeconds: number;
+  phases: PhaseTiming[];
+  rolesGranted: RoleAssignmentRecord[];
+  rolesRevoked: RoleAssignmentRecord[];
+  /** The run's message on failure (lastRunStatus.message), or a note (e.g. the build continues in Azure). */
+  message?: string;
+  /** Last lines of the customization log on failure. */
+  logTail?: string[];
+  /** The template body that was (or, with dry run, would be) submitted. */
+  template?: Record<string, unknown>;
+  dryRun: boolean;
+}
+
+export interface RunOptions {
+  credential: TokenCredential;
+  cloud: Cloud;
+  logger: Logger;
+  signal?: AbortSignal;
+  /** Directory for the copied logs and the manifest. */
+  workDir: string;
+  /** Tags that record where the image came from (not part of the fingerprint). */
+  provenanceTags?: Record<string, string>;
+  /** Called whenever there is something a post step would need to finish the work. */
+  onCheckpoint?: (checkpoint: Checkpoint) => void;
+  userAgentPrefix?: string;
+  /** Test hook: retry timings for ARM calls (defaults follow the SDK). */
+  retry?: { maxRetries?: number; retryDelayInMs?: number; maxRetryDelayInMs?: number };
+}
