@@ -59,6 +59,12 @@ function lineOf(source: Source, path: readonly Segment[], key?: string): number 
     const k = keyNodeAt(source, path, key);
     if (k?.range) return source.lines.linePos(k.range[0]).line;
   }
+  const last = path[path.length - 1];
+  if (typeof last === 'string') {
+    // A key's own line reads better than the first line of its (block) value.
+    const k = keyNodeAt(source, path.slice(0, -1), last);
+    if (k?.range) return source.lines.linePos(k.range[0]).line;
+  }
   for (let n = path.length; n >= 0; n--) {
     const node = n === 0 ? (source.doc.contents as Node | null) : nodeAt(source, path.slice(0, n));
     if (node?.range) return source.lines.linePos(node.range[0]).line;
