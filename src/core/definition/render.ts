@@ -114,7 +114,7 @@ function shellEntry(s: RenderedScript): Record<string, unknown> {
     type: 'Shell',
     name: s.name,
     inline: [
-      `mkdir -p -m 0700 ${SCRIPT_DIR}`,
+      `install -d -m 0700 ${SCRIPT_DIR}`,
       `cat > ${path} <<'${HEREDOC}'`,
       ...body,
       HEREDOC,
