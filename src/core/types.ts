@@ -80,6 +80,8 @@ export interface BuildResult {
   /** The template body that was (or, with dry run, would be) submitted. */
   template?: Record<string, unknown>;
   dryRun: boolean;
+  /** The client stopped waiting (wait-timeout-minutes) while the build continues in Azure. */
+  timedOut?: boolean;
 }
 
 export interface RunOptions {

@@ -1,0 +1,90 @@
+/** One factory for the Azure SDK clients, sharing one credential, endpoint, token scope, retry and user agent. */
+import { AuthorizationManagementClient } from '@azure/arm-authorization';
+import { ComputeManagementClient } from '@azure/arm-compute';
+import { ImageBuilderClient } from '@azure/arm-imagebuilder';
+import { ManagedServiceIdentityClient } from '@azure/arm-msi';
+import { NetworkManagementClient } from '@azure/arm-network';
+import { ResourceManagementClient } from '@azure/arm-resources';
+import { StorageManagementClient } from '@azure/arm-storage';
+import type { TokenCredential } from '@azure/core-auth';
+import type { Cloud } from './cloud.js';
+
+export const PRODUCT = 'aks-jumpbox-image';
+export const PRODUCT_VERSION = '0.1.0';
+
+export interface ClientsOptions {
+  credential: TokenCredential;
+  cloud: Cloud;
+  subscriptionId: string;
+  userAgentPrefix?: string;
+  retry?: { maxRetries?: number; retryDelayInMs?: number; maxRetryDelayInMs?: number };
+}
+
+export interface Clients {
+  imageBuilder: ImageBuilderClient;
+  authorization: AuthorizationManagementClient;
+  msi: ManagedServiceIdentityClient;
+  compute: ComputeManagementClient;
+  network: NetworkManagementClient;
+  resources: ResourceManagementClient;
+  storage: StorageManagementClient;
+}
+
+export function createClients(options: ClientsOptions): Clients {
+  const { credential, cloud, subscriptionId } = options;
+  const userAgentPrefix = [options.userAgentPrefix, `${PRODUCT}/${PRODUCT_VERSION}`].filter(Boolean).join(' ');
+  const common = { endpoint: cloud.resourceManagerEndpoint, userAgentOptions: { userAgentPrefix }, ...(options.retry ? { retryOptions: options.retry } : {}) };
+  const modular = { ...common, credentials: { scopes: [cloud.armScope] } };
+  const classic = { ...common, credentialScopes: [cloud.armScope] };
+  let cache: Partial<Clients> = {};
+  const lazy = <K extends keyof Clients>(key: K, make: () => Clients[K]) => () => (cache[key] ??= make()) as Clients[K];
+  const get = {
+    imageBuilder: lazy('imageBuilder', () => new ImageBuilderClient(credential, subscriptionId, modular)),
+    authorization: lazy('authorization', () => new AuthorizationManagementClient(credential, subscriptionId, classic)),
+    msi: lazy('msi', () => new ManagedServiceIdentityClient(credential, subscriptionId, classic)),
+    compute: lazy('compute', () => new ComputeManagementClient(credential, subscriptionId, modular)),
+    network: lazy('network', () => new NetworkManagementClient(credential, subscriptionId, modular)),
+    resources: lazy('resources', () => new ResourceManagementClient(credential, subscriptionId, modular)),
+    storage: lazy('storage', () => new StorageManagementClient(credential, subscriptionId, modular)),
+  };
+  cache = {};
+  return {
+    get imageBuilder() {
+      return get.imageBuilder();
+    },
+    get authorization() {
+      return get.authorization();
+    },
+    get msi() {
+      return get.msi();
+    },
+    get compute() {
+      return get.compute();
+    },
+    get network() {
+      return get.network();
+    },
+    get resources() {
+      return get.resources();
+    },
+    get storage() {
+      return get.storage();
+    },
+  };
+}
+
+/** An ARM error's code and status, whatever the SDK generation threw. */
+export function armError(e: unknown): { code?: string; statusCode?: number; message: string } {
+  const err = e as { code?: string; statusCode?: number; message?: string; details?: { error?: { code?: string } } };
+  return { code: err?.code ?? err?.details?.error?.code, statusCode: err?.statusCode, message: err?.message ?? String(e) };
+}
+
+export const isNotFound = (e: unknown) => armError(e).statusCode === 404;
+
+/** Rethrows with the context a user needs, keeping the ARM code, status and cause. */
+export function describeAzureError(e: unknown, doing: string): Error {
+  const { code, statusCode, message } = armError(e);
+  const requestId = (e as { request?: { headers?: { get(n: string): string | undefined } }; response?: { headers?: { get(n: string): string | undefined } } })?.response?.headers?.get?.('x-ms-correlation-request-id');
+  const detail = [code, statusCode ? `HTTP ${statusCode}` : undefined, requestId ? `correlation id ${requestId}` : undefined].filter(Boolean).join(', ');
+  return new Error(`${doing} failed${detail ? ` (${detail})` : ''}: ${message}`, { cause: e });
+}

@@ -1,0 +1,7 @@
+/** The platform-free engine: everything an adapter needs, nothing about any CI platform. */
+export { parseSettings, INPUT_NAMES, NOT_SUPPORTED_YET, SettingsError, DEFAULTS } from './settings.js';
+export type { Settings, RawInputs, InputName, ParseOptions } from './settings.js';
+export { resolveCloud, CLOUD_NAMES } from './cloud.js';
+export type { Cloud, CloudName, CloudOptions } from './cloud.js';
+export type { Logger, BuildResult, RunOptions, Checkpoint, RunState, RoleAssignmentRecord } from './types.js';
+export { runBuild, finishAfterCancel } from './pipeline.js';

@@ -1,0 +1,160 @@
+/**
+ * The Packer customization log: found in the staging resource group's storage account
+ * (`packerlogs/<guid>/customization.log`), tailed with ranged reads while the build runs, and streamed to a
+ * local file at the end. Reads use an Entra token for storage first, then the account key.
+ */
+import type { TokenCredential } from '@azure/core-auth';
+import { BlobServiceClient, type ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Cloud } from './cloud.js';
+import type { Clients } from './clients.js';
+import type { Logger } from './types.js';
+
+const CONTAINER = 'packerlogs';
+
+export interface LogLocation {
+  container: ContainerClient;
+  /** The folder of the newest run (`<guid>/`). */
+  folder: string;
+}
+
+export class BuildLogs {
+  private location?: LogLocation;
+  private offset = 0;
+  private partial = '';
+  private useKey = false;
+  private accountInfo?: { name: string; blobEndpoint: string; resourceGroup: string };
+
+  constructor(
+    private readonly options: {
+      clients: Clients;
+      credential: TokenCredential;
+      cloud: Cloud;
+      stagingResourceGroupId: string;
+      /** Only log folders created at or after this time belong to this run. */
+      notBefore: Date;
+      logger: Logger;
+      signal?: AbortSignal;
+    },
+  ) {}
+
+  private async account() {
+    if (this.accountInfo) return this.accountInfo;
+    const rg = this.options.stagingResourceGroupId.split('/').pop()!;
+    for await (const a of this.options.clients.storage.storageAccounts.listByResourceGroup(rg, { abortSignal: this.options.signal })) {
+      if (a.name && a.primaryEndpoints?.blob) {
+        this.accountInfo = { name: a.name, blobEndpoint: a.primaryEndpoints.blob, resourceGroup: rg };
+        return this.accountInfo;
+      }
+    }
+    return undefined;
+  }
+
+  private async container(): Promise<ContainerClient | undefined> {
+    const info = await this.account();
+    if (!info) return undefined;
+    if (this.useKey) {
+      const keys = await this.options.clients.storage.storageAccounts.listKeys(info.resourceGroup, info.name, { abortSignal: this.options.signal });
+      const key = keys.keys?.[0]?.value;
+      if (!key) return undefined;
+      return new BlobServiceClient(info.blobEndpoint, new StorageSharedKeyCredential(info.name, key)).getContainerClient(CONTAINER);
+    }
+    const audience = this.options.cloud.storageScope.replace(/\/\.default$/, '');
+    return new BlobServiceClient(info.blobEndpoint, this.options.credential, { audience }).getContainerClient(CONTAINER);
+  }
+
+  /** Runs a read with the token first and the account key on 401/403. */
+  private async withFallback<T>(read: (c: ContainerClient) => Promise<T>): Promise<T | undefined> {
+    for (;;) {
+      const container = this.location?.container ?? (await this.container());
+      if (!container) return undefined;
+      try {
+        return await read(container);
+      } catch (e) {
+        const status = (e as { statusCode?: number }).statusCode;
+        if ((status === 401 || status === 403) && !this.useKey) {
+          this.options.logger.debug(`Reading the build log with an Entra token was refused (HTTP ${status}); using the storage account key.`);
+          this.useKey = true;
+          if (this.location) this.location = { ...this.location, container: (await this.container())! };
+          continue;
+        }
+        throw e;
+      }
+    }
+  }
+
+  async locate(): Promise<LogLocation | undefined> {
+    if (this.location) return this.location;
+    const found = await this.withFallback(async (container) => {
+      let best: { folder: string; time: number } | undefined;
+      for await (const b of container.listBlobsFlat({ abortSignal: this.options.signal })) {
+        if (!b.name.endsWith('/customization.log')) continue;
+        const time = (b.properties.createdOn ?? b.properties.lastModified).getTime();
+        if (time < this.options.notBefore.getTime() - 120_000) continue;
+        if (!best || time > best.time) best = { folder: b.name.slice(0, -'customization.log'.length), time };
+      }
+      return best ? { container, folder: best.folder } : undefined;
+    });
+    if (found) this.location = found;
+    return found;
+  }
+
+  /** New complete lines since the last call (ranged reads of the new bytes only). */
+  async tail(): Promise<string[]> {
+    const location = await this.locate().catch(() => undefined);
+    if (!location) return [];
+    const text = await this.withFallback(async (container) => {
+      const blob = container.getBlobClient(`${location.folder}customization.log`);
+      const props = await blob.getProperties({ abortSignal: this.options.signal });
+      const size = props.contentLength ?? 0;
+      if (size <= this.offset) return '';
+      const part = await blob.downloadToBuffer(this.offset, size - this.offset, { abortSignal: this.options.signal });
+      this.offset = size;
+      return part.toString('utf8');
+    });
+    if (!text) return [];
+    const all = this.partial + text;
+    const lines = all.split('\n');
+    this.partial = lines.pop() ?? '';
+    return lines.map((l) => l.replace(/\r$/, ''));
+  }
+
+  /** Lines not yet returned by tail (the last line of a finished log has no newline). */
+  flushPartial(): string[] {
+    const rest = this.partial ? [this.partial] : [];
+    this.partial = '';
+    return rest;
+  }
+
+  /** Streams customization.log (and validation.log when present) to workDir; returns the local paths. */
+  async copyTo(workDir: string): Promise<{ logFile?: string; validationLogFile?: string }> {
+    const location = await this.locate();
+    if (!location) return {};
+    await mkdir(workDir, { recursive: true });
+    const result: { logFile?: string; validationLogFile?: string } = {};
+    for (const [name, key] of [
+      ['customization.log', 'logFile'],
+      ['validation.log', 'validationLogFile'],
+    ] as const) {
+      const target = join(workDir, name);
+      const copied = await this.withFallback(async (container) => {
+        const blob = container.getBlobClient(`${location.folder}${name}`);
+        if (!(await blob.exists({ abortSignal: this.options.signal }))) return false;
+        const download = await blob.download(0, undefined, { abortSignal: this.options.signal });
+        await pipeline(download.readableStreamBody!, createWriteStream(target));
+        return true;
+      });
+      if (copied) result[key] = target;
+    }
+    return result;
+  }
+}
+
+/** The last `count` lines of a text. */
+export function lastLines(text: string, count: number): string[] {
+  const lines = text.replace(/\n$/, '').split('\n');
+  return lines.slice(Math.max(0, lines.length - count));
+}

@@ -1,0 +1,150 @@
+/** The ImageTemplate body, and ensuring it exists exactly once (templates are immutable in Image Builder). */
+import type { ImageTemplate } from '@azure/arm-imagebuilder';
+import { type Clients, armError, describeAzureError, isNotFound } from './clients.js';
+import type { Logger } from './types.js';
+
+export const TAG = {
+  fingerprint: 'jumpbox-fingerprint',
+  templateHash: 'jumpbox-template-hash',
+  baseImageVersion: 'jumpbox-base-image-version',
+  definitionFingerprint: 'jumpbox-definition-fingerprint',
+  managedBy: 'managed-by',
+} as const;
+
+export interface TemplateBodyInput {
+  location: string;
+  identityId: string;
+  source: Record<string, unknown>;
+  customize: Array<Record<string, unknown>>;
+  validate?: Record<string, unknown>;
+  optimize?: Record<string, unknown>;
+  imageId: string;
+  runOutputName: string;
+  artifactTags: Record<string, string>;
+  tags: Record<string, string>;
+  buildTimeoutMinutes: number;
+  vmSize: string;
+  osDiskSizeGb: number;
+  subnetId: string;
+  containerInstanceSubnetId?: string;
+  proxyVmSize?: string;
+}
+
+/** The REST body (top level: location, tags, identity, properties) in the 2025-10-01 shape. */
+export function templateBody(input: TemplateBodyInput): Record<string, unknown> {
+  const vnetConfig: Record<string, string> = { subnetId: input.subnetId };
+  if (input.containerInstanceSubnetId) vnetConfig.containerInstanceSubnetId = input.containerInstanceSubnetId;
+  if (input.proxyVmSize) vnetConfig.proxyVmSize = input.proxyVmSize;
+  const properties: Record<string, unknown> = {
+    source: input.source,
+    customize: input.customize,
+    ...(input.validate ? { validate: input.validate } : {}),
+    ...(input.optimize ? { optimize: input.optimize } : {}),
+    distribute: [
+      {
+        type: 'ManagedImage',
+        imageId: input.imageId,
+        location: input.location,
+        runOutputName: input.runOutputName,
+        artifactTags: input.artifactTags,
+      },
+    ],
+    errorHandling: { onCustomizerError: 'cleanup', onValidationError: 'cleanup' },
+    buildTimeoutInMinutes: input.buildTimeoutMinutes,
+    vmProfile: { vmSize: input.vmSize, osDiskSizeGB: input.osDiskSizeGb, vnetConfig },
+  };
+  return {
+    location: input.location,
+    tags: input.tags,
+    identity: { type: 'UserAssigned', userAssignedIdentities: { [input.identityId]: {} } },
+    properties,
+  };
+}
+
+/** The SDK's flattened model of a REST body. */
+export function toSdkModel(body: Record<string, unknown>): ImageTemplate {
+  const { properties, ...top } = body as { properties: Record<string, unknown> };
+  return { ...top, ...properties } as unknown as ImageTemplate;
+}
+
+export interface EnsureTemplateResult {
+  template: ImageTemplate;
+  created: boolean;
+  /** True when a build was already running on the existing template (attach instead of starting one). */
+  running: boolean;
+}
+
+export async function ensureTemplate(
+  clients: Clients,
+  options: {
+    resourceGroup: string;
+    name: string;
+    body: Record<string, unknown>;
+    hash: string;
+    nameFixedByUser: boolean;
+    logger: Logger;
+    signal?: AbortSignal;
+    pollIntervalMs: number;
+  },
+): Promise<EnsureTemplateResult> {
+  const { resourceGroup, name, logger, signal } = options;
+  const ib = clients.imageBuilder.virtualMachineImageTemplates;
+  let existing: ImageTemplate | undefined;
+  try {
+    existing = await ib.get(resourceGroup, name, { abortSignal: signal });
+  } catch (e) {
+    if (!isNotFound(e)) throw describeAzureError(e, `Reading image template ${name}`);
+  }
+  if (existing) {
+    const runState = existing.lastRunStatus?.runState;
+    const running = runState === 'Running' || runState === 'Canceling';
+    const same = existing.tags?.[TAG.templateHash] === options.hash;
+    if (same && existing.provisioningState === 'Succeeded') {
+      logger.info(`Reusing image template ${name} (same content, hash ${options.hash.slice(0, 12)}).`);
+      return { template: existing, created: false, running };
+    }
+    if (running) {
+      throw new Error(
+        `Image template ${name} differs from the requested content but a build is running on it (${runState}); it cannot be replaced until that build ends. Wait for it, cancel it (aks-jumpbox-image cancel --template-name ${name}), or choose another template-name.`,
+      );
+    }
+    const why = existing.provisioningState === 'Failed' ? `its provisioning failed (${existing.provisioningError?.message ?? 'no message'})` : same ? `it is ${existing.provisioningState}` : `its content differs${options.nameFixedByUser ? ' (template-name is fixed)' : ''}`;
+    logger.info(`Replacing image template ${name}: ${why}. Templates cannot be updated in place, so it is deleted and created again.`);
+    await deleteTemplate(clients, { resourceGroup, name, logger, signal, pollIntervalMs: options.pollIntervalMs });
+  }
+  try {
+    const template = await ib.createOrUpdate(resourceGroup, name, toSdkModel(options.body), {
+      abortSignal: signal,
+      updateIntervalInMs: options.pollIntervalMs,
+    });
+    logger.info(`Created image template ${template.id}.`);
+    return { template, created: true, running: false };
+  } catch (e) {
+    const { code, message } = armError(e);
+    if (code === 'Conflict') throw describeAzureError(e, `Creating image template ${name} (it appeared concurrently)`);
+    let detail = message;
+    try {
+      const failed = await ib.get(resourceGroup, name, { abortSignal: signal });
+      if (failed.provisioningError?.message) detail = failed.provisioningError.message;
+    } catch {
+      // keep the LRO message
+    }
+    throw new Error(`Creating image template ${name} failed: ${detail}`, { cause: e });
+  }
+}
+
+export async function deleteTemplate(
+  clients: Clients,
+  options: { resourceGroup: string; name: string; logger: Logger; signal?: AbortSignal; pollIntervalMs: number },
+): Promise<void> {
+  try {
+    await clients.imageBuilder.virtualMachineImageTemplates.delete(options.resourceGroup, options.name, {
+      abortSignal: options.signal,
+      updateIntervalInMs: options.pollIntervalMs,
+    });
+    options.logger.info(`Deleted image template ${options.name}.`);
+  } catch (e) {
+    if (isNotFound(e)) return;
+    throw describeAzureError(e, `Deleting image template ${options.name}`);
+  }
+}
