@@ -1,0 +1,204 @@
+/**
+ * Azure sign-in for the action. OIDC uses one ClientAssertionCredential whose assertion callback asks GitHub for a
+ * fresh ID token each time Entra needs one, so token refresh keeps working hours into a build (unlike a CLI session
+ * holding a single federated token, which fails with AADSTS700024 once it expires). Access tokens are cached per
+ * scope until close to expiry, so GitHub and Entra are asked only when a new token is really needed.
+ */
+import * as core from '@actions/core';
+import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth';
+import { AzureCliCredential, ClientAssertionCredential, EnvironmentCredential } from '@azure/identity';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { type Cloud, resolveCloud } from '../core/index.js';
+import type { AuthInputs } from './host.js';
+
+export type AuthType = 'auto' | 'oidc' | 'cli' | 'environment';
+const AUTH_TYPES: AuthType[] = ['auto', 'oidc', 'cli', 'environment'];
+
+export interface AuthContext {
+  credential: TokenCredential;
+  cloud: Cloud;
+  /** The method actually used (auto resolved). */
+  method: Exclude<AuthType, 'auto'>;
+}
+
+export interface AuthDependencies {
+  env?: NodeJS.ProcessEnv;
+  /** Fetches a GitHub ID token for an audience (default: core.getIDToken, which also masks it). */
+  getIDToken?: (audience: string) => Promise<string>;
+  log?: (message: string) => void;
+  /** Masks a secret in later output (default: core.setSecret). */
+  mask?: (secret: string) => void;
+}
+
+export const MISSING_ID_TOKEN_PERMISSION =
+  'GitHub did not provide an OIDC token request URL (ACTIONS_ID_TOKEN_REQUEST_URL). Add `permissions: id-token: write` ' +
+  '(and `contents: read`) to the workflow or job; pull requests from forks never get one.';
+
+/** Decodes the payload of a JWT without verifying it (only to log non-secret claims). */
+export function jwtClaims(token: string): Record<string, unknown> {
+  try {
+    const part = token.split('.')[1] ?? '';
+    return JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+function onPath(command: string, env: NodeJS.ProcessEnv): boolean {
+  const exts = process.platform === 'win32' ? ['.cmd', '.exe', ''] : [''];
+  return (env.PATH ?? '')
+    .split(delimiter)
+    .some((dir) => dir && exts.some((ext) => existsSync(join(dir, command + ext))));
+}
+
+function hasEnvironmentCredential(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(
+    env.AZURE_TENANT_ID &&
+    env.AZURE_CLIENT_ID &&
+    (env.AZURE_CLIENT_SECRET ||
+      env.AZURE_CLIENT_CERTIFICATE_PATH ||
+      (env.AZURE_USERNAME && env.AZURE_PASSWORD)),
+  );
+}
+
+/**
+ * Caches access tokens per scope set (and tenant) and refreshes them shortly before expiry: at most two minutes
+ * early, and never earlier than half-way through a token's life (so very short-lived tokens are still reused).
+ * Every new token is masked.
+ */
+export function cachingCredential(
+  inner: TokenCredential,
+  mask: (secret: string) => void = core.setSecret,
+): TokenCredential {
+  const cache = new Map<string, { token: AccessToken; obtainedAt: number }>();
+  const pending = new Map<string, Promise<AccessToken | null>>();
+  return {
+    async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+      const key = `${[scopes].flat().join(' ')}|${options?.tenantId ?? ''}`;
+      if (!options?.claims) {
+        const hit = cache.get(key);
+        if (hit) {
+          const now = Date.now();
+          const lifetime = hit.token.expiresOnTimestamp - hit.obtainedAt;
+          const margin = Math.min(120_000, lifetime / 2);
+          const refreshAt = Math.min(
+            hit.token.refreshAfterTimestamp ?? Infinity,
+            hit.token.expiresOnTimestamp - margin,
+          );
+          if (now < refreshAt) return hit.token;
+        }
+        const inFlight = pending.get(key);
+        if (inFlight) return inFlight;
+      }
+      const request = (async () => {
+        const obtainedAt = Date.now();
+        const token = await inner.getToken(scopes, options);
+        if (token) {
+          mask(token.token);
+          cache.set(key, { token, obtainedAt });
+        }
+        return token;
+      })();
+      pending.set(key, request);
+      try {
+        return await request;
+      } finally {
+        pending.delete(key);
+      }
+    },
+  };
+}
+
+/** Resolves the cloud (environment input, explicit endpoint overrides, then AZURE_AUTHORITY_HOST). */
+export function resolveActionCloud(inputs: AuthInputs, env: NodeJS.ProcessEnv = process.env): Cloud {
+  return resolveCloud({
+    environment: inputs.environment,
+    resourceManagerEndpoint: inputs['resource-manager-endpoint'],
+    authorityHost: inputs['authority-host'] || env.AZURE_AUTHORITY_HOST,
+    audience: inputs.audience,
+  });
+}
+
+export function createAuth(inputs: AuthInputs, deps: AuthDependencies = {}): AuthContext {
+  const env = deps.env ?? process.env;
+  const log = deps.log ?? core.info;
+  const mask = deps.mask ?? core.setSecret;
+  const getIDToken = deps.getIDToken ?? ((aud: string) => core.getIDToken(aud));
+  const cloud = resolveActionCloud(inputs, env);
+  const authType = (inputs['auth-type']?.trim().toLowerCase() || 'auto') as AuthType;
+  if (!AUTH_TYPES.includes(authType)) {
+    throw new Error(
+      `auth-type: "${inputs['auth-type']}" is not valid (expected one of ${AUTH_TYPES.join(', ')}).`,
+    );
+  }
+  const clientId = inputs['client-id']?.trim();
+  const tenantId = inputs['tenant-id']?.trim();
+  const hasOidcRequest = Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+  const identityOptions = {
+    authorityHost: cloud.authorityHost,
+    disableInstanceDiscovery: !cloud.knownAuthority,
+  };
+
+  let method: AuthContext['method'];
+  if (authType === 'auto') {
+    if (clientId && tenantId) {
+      // The user asked for a federated sign-in; silently falling back to another identity would hide the cause.
+      if (!hasOidcRequest)
+        throw new Error(
+          `auth-type auto with client-id and tenant-id uses OIDC. ${MISSING_ID_TOKEN_PERMISSION}`,
+        );
+      method = 'oidc';
+    } else if (onPath('az', env)) {
+      method = 'cli';
+    } else if (hasEnvironmentCredential(env)) {
+      method = 'environment';
+    } else {
+      throw new Error(
+        'No Azure credentials: set client-id and tenant-id (OIDC, with `permissions: id-token: write`), run azure/login before this step, ' +
+          'or set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (auth-type: environment).',
+      );
+    }
+  } else {
+    method = authType;
+  }
+
+  let credential: TokenCredential;
+  switch (method) {
+    case 'oidc': {
+      if (!clientId || !tenantId)
+        throw new Error(
+          'auth-type oidc needs client-id and tenant-id (the app registration or managed identity with a federated credential).',
+        );
+      if (!hasOidcRequest) throw new Error(MISSING_ID_TOKEN_PERMISSION);
+      const audience = cloud.tokenExchangeAudience;
+      let logged = false;
+      const getAssertion = async () => {
+        const token = await getIDToken(audience);
+        mask(token);
+        if (!logged) {
+          const { iss, sub, aud } = jwtClaims(token);
+          log(`GitHub OIDC token: iss=${String(iss)} sub=${String(sub)} aud=${String(aud)}`);
+          logged = true;
+        }
+        return token;
+      };
+      credential = new ClientAssertionCredential(tenantId, clientId, getAssertion, identityOptions);
+      log(
+        `Signing in to ${cloud.name} (${cloud.authorityHost}) as ${clientId} in tenant ${tenantId} with GitHub OIDC.`,
+      );
+      break;
+    }
+    case 'cli':
+      credential = new AzureCliCredential(tenantId ? { tenantId } : {});
+      log('Signing in with the Azure CLI session (azure/login).');
+      break;
+    case 'environment':
+      credential = new EnvironmentCredential(identityOptions);
+      log(
+        `Signing in with EnvironmentCredential (AZURE_CLIENT_ID ${env.AZURE_CLIENT_ID ?? 'unset'}) at ${cloud.authorityHost}.`,
+      );
+      break;
+  }
+  return { credential: cachingCredential(credential, mask), cloud, method };
+}

@@ -1,0 +1,2 @@
+/** The post step's logic under the name `@github/local-action` expects (`run`); the runner uses post.ts. */
+export { runPost as run } from './action.js';

@@ -1,0 +1,187 @@
+/**
+ * The GitHub side of the seam: inputs, outputs, state and the core's logger, all through @actions/core so the
+ * runner's file commands (GITHUB_OUTPUT, GITHUB_STATE) and workflow commands are written exactly as it expects.
+ */
+import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
+import type { BuildResult, Checkpoint, Logger, RawInputs } from '../core/index.js';
+import { INPUT_NAMES } from '../core/index.js';
+
+/** Inputs the adapter handles itself (authentication and cloud); every other input goes to the core as is. */
+export const AUTH_INPUT_NAMES = [
+  'client-id',
+  'tenant-id',
+  'auth-type',
+  'environment',
+  'audience',
+  'resource-manager-endpoint',
+  'authority-host',
+] as const;
+export type AuthInputName = (typeof AUTH_INPUT_NAMES)[number];
+export type AuthInputs = Partial<Record<AuthInputName, string>>;
+
+/** Outputs declared in action.yml, in order. */
+export const OUTPUT_NAMES = [
+  'image-id',
+  'image-name',
+  'template-name',
+  'template-id',
+  'identity-id',
+  'identity-principal-id',
+  'run-state',
+  'build-skipped',
+  'fingerprint',
+  'base-image-version',
+  'staging-resource-group',
+  'log-file',
+  'log-artifact-id',
+  'duration-seconds',
+] as const;
+export type OutputName = (typeof OUTPUT_NAMES)[number];
+
+const CHECKPOINT_STATE = 'checkpoint';
+
+export function readCoreInputs(): RawInputs {
+  const raw: RawInputs = {};
+  for (const name of INPUT_NAMES) {
+    const value = core.getInput(name);
+    if (value) raw[name] = value;
+  }
+  return raw;
+}
+
+export function readAuthInputs(): AuthInputs {
+  const inputs: AuthInputs = {};
+  for (const name of AUTH_INPUT_NAMES) {
+    const value = core.getInput(name);
+    if (value) inputs[name] = value;
+  }
+  return inputs;
+}
+
+/** Maps a result onto the action's outputs. Undefined values are written as empty strings (every output exists). */
+export function resultOutputs(
+  result: BuildResult | undefined,
+  extra: { logArtifactId?: number; state?: BuildResult['state'] } = {},
+): Record<OutputName, string> {
+  const s = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  return {
+    'image-id': s(result?.imageId),
+    'image-name': s(result?.imageName),
+    'template-name': s(result?.templateName),
+    'template-id': s(result?.templateId),
+    'identity-id': s(result?.identityId),
+    'identity-principal-id': s(result?.identityPrincipalId),
+    'run-state': s(extra.state ?? result?.state),
+    'build-skipped': result ? String(result.buildSkipped) : 'false',
+    fingerprint: s(result?.fingerprint),
+    'base-image-version': s(result?.baseImageVersion),
+    'staging-resource-group': s(result?.stagingResourceGroup),
+    'log-file': s(result?.logFile),
+    'log-artifact-id': s(extra.logArtifactId),
+    'duration-seconds': result ? String(Math.round(result.durationSeconds)) : '',
+  };
+}
+
+export function writeOutputs(outputs: Record<OutputName, string>): void {
+  for (const name of OUTPUT_NAMES) core.setOutput(name, outputs[name]);
+}
+
+export function saveCheckpoint(checkpoint: Checkpoint): void {
+  core.saveState(CHECKPOINT_STATE, JSON.stringify(checkpoint));
+}
+
+/** The checkpoint the main step saved last, or undefined (main never got that far, or state was not passed). */
+export function loadCheckpoint(): Checkpoint | undefined {
+  const raw = core.getState(CHECKPOINT_STATE);
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw) as Checkpoint;
+  } catch {
+    core.warning(`Ignoring unreadable saved state "${CHECKPOINT_STATE}".`);
+    return undefined;
+  }
+}
+
+export interface GithubLoggerOptions {
+  /** Where raw lines go (default: process.stdout). */
+  write?: (text: string) => void;
+  /** Token generator for `::stop-commands::` (tests pin it). */
+  token?: () => string;
+}
+
+const LOG_GROUP = 'Customization log (live)';
+
+/**
+ * The core's logger on GitHub: one group per phase (groups cannot nest, so the live log tail closes the phase group,
+ * opens its own, and the phase group is reopened as "(continued)" for the next message). Untrusted log text is
+ * printed between `::stop-commands::<token>` and `::<token>::` with a fresh random token per batch, so nothing the
+ * build prints can be taken as a workflow command.
+ */
+export function createGithubLogger(options: GithubLoggerOptions = {}): Logger {
+  const write = options.write ?? ((text: string) => void process.stdout.write(text));
+  const token = options.token ?? (() => randomBytes(16).toString('hex'));
+  let phase: string | undefined;
+  let open: string | undefined;
+
+  const startGroup = (name: string) => {
+    if (open !== undefined) core.endGroup();
+    core.startGroup(name);
+    open = name;
+  };
+  const endGroup = () => {
+    if (open !== undefined) core.endGroup();
+    open = undefined;
+  };
+  /** Back in the phase's group before a message of the core's own. */
+  const ensurePhaseGroup = () => {
+    if (open === LOG_GROUP && phase !== undefined) startGroup(`${phase} (continued)`);
+    else if (open === LOG_GROUP) endGroup();
+  };
+
+  return {
+    info(message) {
+      ensurePhaseGroup();
+      core.info(message);
+    },
+    warning(message) {
+      ensurePhaseGroup();
+      core.warning(message);
+    },
+    error(message) {
+      ensurePhaseGroup();
+      core.error(message);
+    },
+    debug(message) {
+      core.debug(message);
+    },
+    async group(name, fn) {
+      const outer = phase;
+      phase = name;
+      startGroup(name);
+      try {
+        return await fn();
+      } finally {
+        endGroup();
+        phase = outer;
+      }
+    },
+    buildLog(lines) {
+      if (!lines.length) return;
+      if (open !== LOG_GROUP) startGroup(LOG_GROUP);
+      const t = token();
+      const body = lines.map((l) => l.replace(/\r/g, '')).join('\n');
+      write(`::stop-commands::${t}\n${body}\n::${t}::\n`);
+    },
+  };
+}
+
+/** Prints a log tail outside the logger (e.g. the summary's failure excerpt echoed to the log), neutralised the same way. */
+export function writeUntrusted(
+  lines: string[],
+  write: (text: string) => void = (t) => void process.stdout.write(t),
+): void {
+  if (!lines.length) return;
+  const t = randomBytes(16).toString('hex');
+  write(`::stop-commands::${t}\n${lines.map((l) => l.replace(/\r/g, '')).join('\n')}\n::${t}::\n`);
+}
