@@ -203,3 +203,28 @@ describe('definitionFingerprint', () => {
     expect(before).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe('semantic checks', () => {
+  it('requires POSIX ERE version patterns (they run in bash)', () => {
+    const text = 'extends: default\ntools:\n  - name: jq\n    check:\n      pattern: "jq-(\\\\d+)"\n';
+    expect(() => parseDefinition(text, 'p.yaml')).toThrow(
+      /^p\.yaml:5: tools\[0\]\.check\.pattern: must be a POSIX extended regular expression/,
+    );
+  });
+
+  it('refuses a step that would end the script here-document', () => {
+    const text =
+      'extends: default\nsteps:\n  - name: evil\n    run: |\n      echo hi\n      JUMPBOX_SCRIPT_EOF\n';
+    expect(() => parseDefinition(text, 's.yaml')).toThrow(
+      /^s\.yaml:4: steps\[0\]\.run: must not contain a line "JUMPBOX_SCRIPT_EOF"/,
+    );
+  });
+
+  it('refuses a signature key that is not defined', () => {
+    const text =
+      'extends: default\ntools:\n  - name: helm\n    download:\n      signature: { url: "https://example.com/x.asc", of: artifact, key: nobody }\n';
+    expect(() => parseDefinition(text, 'k.yaml')).toThrow(
+      /^k\.yaml:5: tools\[0\]\.download\.signature\.key: key "nobody" is not defined under keys/,
+    );
+  });
+});

@@ -200,6 +200,23 @@ function checkFile(source: Source, data: Json, problems: Problem[]): void {
   dup((data.apt as Json | undefined)?.repositories, 'apt repository', ['apt', 'repositories']);
   dup((data.validation as Json | undefined)?.steps, 'validation step', ['validation', 'steps']);
 
+  for (const list of ['steps', 'validation.steps'] as const) {
+    const base: Segment[] = list === 'steps' ? ['steps'] : ['validation', 'steps'];
+    const steps = (list === 'steps' ? data.steps : (data.validation as Json | undefined)?.steps) as
+      StepDefinition[] | undefined;
+    (steps ?? []).forEach((step, i) => {
+      if (
+        typeof step?.run === 'string' &&
+        step.run.split('\n').some((l) => l.trim() === 'JUMPBOX_SCRIPT_EOF')
+      ) {
+        const path: Segment[] = [...base, i, 'run'];
+        problems.push({
+          line: lineOf(source, path),
+          message: `${formatPath(path)}: must not contain a line "JUMPBOX_SCRIPT_EOF"`,
+        });
+      }
+    });
+  }
   const tools = Array.isArray(data.tools) ? (data.tools as ToolDefinition[]) : [];
   tools.forEach((tool, i) => {
     const d = tool.download;
@@ -286,7 +303,13 @@ function checkTool(
   }
   if (tool.apt && !(tool.check?.command && tool.check.pattern))
     out.push({ field: [], reason: `tool "${tool.name}" needs check.command and check.pattern` });
-  if (tool.check?.pattern) {
+  if (tool.check?.pattern && /\\[dDwWsSb]|\(\?/.test(tool.check.pattern)) {
+    out.push({
+      field: ['check', 'pattern'],
+      reason:
+        'must be a POSIX extended regular expression (bash =~): use [0-9] and [[:space:]], not \\d, \\s or (?...)',
+    });
+  } else if (tool.check?.pattern) {
     try {
       new RegExp(tool.check.pattern);
       if (!/\((?!\?)/.test(tool.check.pattern))
