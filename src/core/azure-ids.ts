@@ -15,7 +15,13 @@ const SUBNET_RE =
 export function parseSubnetId(id: string): SubnetRef | undefined {
   const m = SUBNET_RE.exec(id.trim());
   if (!m) return undefined;
-  const [, subscriptionId, resourceGroup, vnetName, subnetName] = m as unknown as [string, string, string, string, string];
+  const [, subscriptionId, resourceGroup, vnetName, subnetName] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   return {
     id: id.trim(),
     subscriptionId,
@@ -43,7 +49,10 @@ export const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 export function roleGuid(value: string): string | undefined {
   const last = value.trim().split('/').pop() ?? '';
   if (!GUID_RE.test(last)) return undefined;
-  if (value.includes('/') && !/\/providers\/Microsoft\.Authorization\/roleDefinitions\/[^/]+$/i.test(value.trim())) {
+  if (
+    value.includes('/') &&
+    !/\/providers\/Microsoft\.Authorization\/roleDefinitions\/[^/]+$/i.test(value.trim())
+  ) {
     return undefined;
   }
   return last.toLowerCase();

@@ -32,15 +32,27 @@ export interface Clients {
 
 export function createClients(options: ClientsOptions): Clients {
   const { credential, cloud, subscriptionId } = options;
-  const userAgentPrefix = [options.userAgentPrefix, `${PRODUCT}/${PRODUCT_VERSION}`].filter(Boolean).join(' ');
-  const common = { endpoint: cloud.resourceManagerEndpoint, userAgentOptions: { userAgentPrefix }, ...(options.retry ? { retryOptions: options.retry } : {}) };
+  const userAgentPrefix = [options.userAgentPrefix, `${PRODUCT}/${PRODUCT_VERSION}`]
+    .filter(Boolean)
+    .join(' ');
+  const common = {
+    endpoint: cloud.resourceManagerEndpoint,
+    userAgentOptions: { userAgentPrefix },
+    ...(options.retry ? { retryOptions: options.retry } : {}),
+  };
   const modular = { ...common, credentials: { scopes: [cloud.armScope] } };
   const classic = { ...common, credentialScopes: [cloud.armScope] };
   let cache: Partial<Clients> = {};
-  const lazy = <K extends keyof Clients>(key: K, make: () => Clients[K]) => () => (cache[key] ??= make()) as Clients[K];
+  const lazy =
+    <K extends keyof Clients>(key: K, make: () => Clients[K]) =>
+    () =>
+      (cache[key] ??= make()) as Clients[K];
   const get = {
     imageBuilder: lazy('imageBuilder', () => new ImageBuilderClient(credential, subscriptionId, modular)),
-    authorization: lazy('authorization', () => new AuthorizationManagementClient(credential, subscriptionId, classic)),
+    authorization: lazy(
+      'authorization',
+      () => new AuthorizationManagementClient(credential, subscriptionId, classic),
+    ),
     msi: lazy('msi', () => new ManagedServiceIdentityClient(credential, subscriptionId, classic)),
     compute: lazy('compute', () => new ComputeManagementClient(credential, subscriptionId, modular)),
     network: lazy('network', () => new NetworkManagementClient(credential, subscriptionId, modular)),
@@ -75,8 +87,17 @@ export function createClients(options: ClientsOptions): Clients {
 
 /** An ARM error's code and status, whatever the SDK generation threw. */
 export function armError(e: unknown): { code?: string; statusCode?: number; message: string } {
-  const err = e as { code?: string; statusCode?: number; message?: string; details?: { error?: { code?: string } } };
-  return { code: err?.code ?? err?.details?.error?.code, statusCode: err?.statusCode, message: err?.message ?? String(e) };
+  const err = e as {
+    code?: string;
+    statusCode?: number;
+    message?: string;
+    details?: { error?: { code?: string } };
+  };
+  return {
+    code: err?.code ?? err?.details?.error?.code,
+    statusCode: err?.statusCode,
+    message: err?.message ?? String(e),
+  };
 }
 
 export const isNotFound = (e: unknown) => armError(e).statusCode === 404;
@@ -84,7 +105,18 @@ export const isNotFound = (e: unknown) => armError(e).statusCode === 404;
 /** Rethrows with the context a user needs, keeping the ARM code, status and cause. */
 export function describeAzureError(e: unknown, doing: string): Error {
   const { code, statusCode, message } = armError(e);
-  const requestId = (e as { request?: { headers?: { get(n: string): string | undefined } }; response?: { headers?: { get(n: string): string | undefined } } })?.response?.headers?.get?.('x-ms-correlation-request-id');
-  const detail = [code, statusCode ? `HTTP ${statusCode}` : undefined, requestId ? `correlation id ${requestId}` : undefined].filter(Boolean).join(', ');
+  const requestId = (
+    e as {
+      request?: { headers?: { get(n: string): string | undefined } };
+      response?: { headers?: { get(n: string): string | undefined } };
+    }
+  )?.response?.headers?.get?.('x-ms-correlation-request-id');
+  const detail = [
+    code,
+    statusCode ? `HTTP ${statusCode}` : undefined,
+    requestId ? `correlation id ${requestId}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return new Error(`${doing} failed${detail ? ` (${detail})` : ''}: ${message}`, { cause: e });
 }

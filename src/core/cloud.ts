@@ -62,7 +62,8 @@ function httpsUrl(value: string, name: string): string {
   } catch {
     throw new Error(`${name}: "${value}" is not a URL (expected e.g. https://management.azure.com).`);
   }
-  if (url.protocol !== 'https:') throw new Error(`${name}: "${value}" must use https (Azure SDKs refuse bearer tokens over http).`);
+  if (url.protocol !== 'https:')
+    throw new Error(`${name}: "${value}" must use https (Azure SDKs refuse bearer tokens over http).`);
   return trimSlash(url.toString());
 }
 
@@ -70,11 +71,19 @@ function httpsUrl(value: string, name: string): string {
 export function resolveCloud(options: CloudOptions = {}): Cloud {
   const env = options.environment?.trim() || 'AzureCloud';
   const name = CLOUD_NAMES.find((n) => n.toLowerCase() === env.toLowerCase());
-  if (!name) throw new Error(`environment: "${env}" is not a known cloud (expected one of ${CLOUD_NAMES.join(', ')}).`);
+  if (!name)
+    throw new Error(
+      `environment: "${env}" is not a known cloud (expected one of ${CLOUD_NAMES.join(', ')}).`,
+    );
   const base = CLOUDS[name];
-  const arm = options.resourceManagerEndpoint?.trim() ? httpsUrl(options.resourceManagerEndpoint.trim(), 'resource-manager-endpoint') : undefined;
-  const authority = options.authorityHost?.trim() ? httpsUrl(options.authorityHost.trim(), 'authority-host') : undefined;
-  const custom = (arm && arm !== base.resourceManagerEndpoint) || (authority && authority !== base.authorityHost);
+  const arm = options.resourceManagerEndpoint?.trim()
+    ? httpsUrl(options.resourceManagerEndpoint.trim(), 'resource-manager-endpoint')
+    : undefined;
+  const authority = options.authorityHost?.trim()
+    ? httpsUrl(options.authorityHost.trim(), 'authority-host')
+    : undefined;
+  const custom =
+    (arm && arm !== base.resourceManagerEndpoint) || (authority && authority !== base.authorityHost);
   return {
     ...base,
     name: custom ? 'Custom' : name,

@@ -19,6 +19,8 @@ export function templateHash(body: Record<string, unknown>): string {
   const { tags: _tags, ...rest } = body;
   const properties = { ...(rest.properties as Record<string, unknown>) };
   // artifactTags carry provenance (commit, run URL) that must not force a new template.
-  properties.distribute = ((properties.distribute as Array<Record<string, unknown>>) ?? []).map(({ artifactTags: _a, ...d }) => d);
+  properties.distribute = ((properties.distribute as Array<Record<string, unknown>>) ?? []).map(
+    ({ artifactTags: _a, ...d }) => d,
+  );
   return sha256Hex(canonicalJson({ ...rest, properties }));
 }

@@ -34,8 +34,8 @@ export class BuildLogs {
       credential: TokenCredential;
       cloud: Cloud;
       stagingResourceGroupId: string;
-      /** Only log folders created at or after this time belong to this run. */
-      notBefore: Date;
+      /** Log folders that existed before this run started (they belong to earlier runs). */
+      ignoreFolders?: Set<string>;
       logger: Logger;
       signal?: AbortSignal;
     },
@@ -44,7 +44,9 @@ export class BuildLogs {
   private async account() {
     if (this.accountInfo) return this.accountInfo;
     const rg = this.options.stagingResourceGroupId.split('/').pop()!;
-    for await (const a of this.options.clients.storage.storageAccounts.listByResourceGroup(rg, { abortSignal: this.options.signal })) {
+    for await (const a of this.options.clients.storage.storageAccounts.listByResourceGroup(rg, {
+      abortSignal: this.options.signal,
+    })) {
       if (a.name && a.primaryEndpoints?.blob) {
         this.accountInfo = { name: a.name, blobEndpoint: a.primaryEndpoints.blob, resourceGroup: rg };
         return this.accountInfo;
@@ -57,13 +59,21 @@ export class BuildLogs {
     const info = await this.account();
     if (!info) return undefined;
     if (this.useKey) {
-      const keys = await this.options.clients.storage.storageAccounts.listKeys(info.resourceGroup, info.name, { abortSignal: this.options.signal });
+      const keys = await this.options.clients.storage.storageAccounts.listKeys(
+        info.resourceGroup,
+        info.name,
+        { abortSignal: this.options.signal },
+      );
       const key = keys.keys?.[0]?.value;
       if (!key) return undefined;
-      return new BlobServiceClient(info.blobEndpoint, new StorageSharedKeyCredential(info.name, key)).getContainerClient(CONTAINER);
+      return new BlobServiceClient(
+        info.blobEndpoint,
+        new StorageSharedKeyCredential(info.name, key),
+      ).getContainerClient(CONTAINER);
     }
-    const audience = this.options.cloud.storageScope.replace(/\/\.default$/, '');
-    return new BlobServiceClient(info.blobEndpoint, this.options.credential, { audience }).getContainerClient(CONTAINER);
+    return new BlobServiceClient(info.blobEndpoint, this.options.credential, {
+      audience: this.options.cloud.storageScope,
+    }).getContainerClient(CONTAINER);
   }
 
   /** Runs a read with the token first and the account key on 401/403. */
@@ -75,8 +85,12 @@ export class BuildLogs {
         return await read(container);
       } catch (e) {
         const status = (e as { statusCode?: number }).statusCode;
-        if ((status === 401 || status === 403) && !this.useKey) {
-          this.options.logger.debug(`Reading the build log with an Entra token was refused (HTTP ${status}); using the storage account key.`);
+        const tokenProblem =
+          (e as Error).name === 'AuthenticationError' || (e as Error).name === 'CredentialUnavailableError';
+        if ((status === 401 || status === 403 || tokenProblem) && !this.useKey) {
+          this.options.logger.debug(
+            `Reading the build log with an Entra token was refused (${status ? `HTTP ${status}` : (e as Error).name}); using the storage account key.`,
+          );
           this.useKey = true;
           if (this.location) this.location = { ...this.location, container: (await this.container())! };
           continue;
@@ -92,14 +106,26 @@ export class BuildLogs {
       let best: { folder: string; time: number } | undefined;
       for await (const b of container.listBlobsFlat({ abortSignal: this.options.signal })) {
         if (!b.name.endsWith('/customization.log')) continue;
+        const folder = b.name.slice(0, -'customization.log'.length);
+        if (this.options.ignoreFolders?.has(folder)) continue;
         const time = (b.properties.createdOn ?? b.properties.lastModified).getTime();
-        if (time < this.options.notBefore.getTime() - 120_000) continue;
-        if (!best || time > best.time) best = { folder: b.name.slice(0, -'customization.log'.length), time };
+        if (!best || time > best.time) best = { folder, time };
       }
       return best ? { container, folder: best.folder } : undefined;
     });
     if (found) this.location = found;
     return found;
+  }
+
+  /** The log folders present now, so that a run started afterwards can tell its own folder apart. */
+  async existingFolders(): Promise<Set<string>> {
+    const folders = new Set<string>();
+    await this.withFallback(async (container) => {
+      for await (const b of container.listBlobsFlat({ abortSignal: this.options.signal })) {
+        if (b.name.endsWith('/customization.log')) folders.add(b.name.slice(0, -'customization.log'.length));
+      }
+    });
+    return folders;
   }
 
   /** New complete lines since the last call (ranged reads of the new bytes only). */
@@ -111,7 +137,9 @@ export class BuildLogs {
       const props = await blob.getProperties({ abortSignal: this.options.signal });
       const size = props.contentLength ?? 0;
       if (size <= this.offset) return '';
-      const part = await blob.downloadToBuffer(this.offset, size - this.offset, { abortSignal: this.options.signal });
+      const part = await blob.downloadToBuffer(this.offset, size - this.offset, {
+        abortSignal: this.options.signal,
+      });
       this.offset = size;
       return part.toString('utf8');
     });

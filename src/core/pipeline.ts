@@ -8,13 +8,33 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sameId } from './azure-ids.js';
 import { type Clients, createClients, describeAzureError, isNotFound, armError } from './clients.js';
-import { type RenderedDefinition, loadDefinition, parseManifest, renderDefinition } from './definition/index.js';
+import {
+  type RenderedDefinition,
+  loadDefinition,
+  parseManifest,
+  renderDefinition,
+} from './definition/index.js';
 import { imageFingerprint, templateHash } from './fingerprint.js';
 import { BuildLogs, lastLines } from './logs.js';
-import { customRoleDefinitions, ensureCustomRole, ensureIdentity, ensureRoleAssignment, removeRoleAssignment, assignmentName } from './roles.js';
+import {
+  customRoleDefinitions,
+  ensureCustomRole,
+  ensureIdentity,
+  ensureRoleAssignment,
+  removeRoleAssignment,
+  assignmentName,
+} from './roles.js';
 import type { Settings } from './settings.js';
 import { TAG, deleteTemplate, ensureTemplate, templateBody } from './template.js';
-import type { BuildResult, Checkpoint, Logger, PhaseTiming, RoleAssignmentRecord, RunOptions, RunState } from './types.js';
+import type {
+  BuildResult,
+  Checkpoint,
+  Logger,
+  PhaseTiming,
+  RoleAssignmentRecord,
+  RunOptions,
+  RunState,
+} from './types.js';
 import { formatElapsed, sleep } from './util.js';
 import type { TokenCredential } from '@azure/core-auth';
 import type { Cloud } from './cloud.js';
@@ -77,12 +97,20 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
     template: plan.body,
     dryRun: settings.dryRun,
   };
-  const done = (r: Partial<BuildResult>): BuildResult => ({ ...base, ...r, durationSeconds: Math.round((Date.now() - started) / 100) / 10 });
+  const done = (r: Partial<BuildResult>): BuildResult => ({
+    ...base,
+    ...r,
+    durationSeconds: Math.round((Date.now() - started) / 100) / 10,
+  });
 
   if (!settings.forceRebuild) {
-    const existing = await phase('Check for an unchanged image', () => findImageWithFingerprint(clients, settings, plan, options));
+    const existing = await phase('Check for an unchanged image', () =>
+      findImageWithFingerprint(clients, settings, plan, options),
+    );
     if (existing) {
-      logger.info(`An image with fingerprint ${plan.fingerprint.slice(0, 12)} already exists: ${existing}. Nothing to build (use force-rebuild to build anyway).`);
+      logger.info(
+        `An image with fingerprint ${plan.fingerprint.slice(0, 12)} already exists: ${existing}. Nothing to build (use force-rebuild to build anyway).`,
+      );
       return done({ state: 'Skipped', buildSkipped: true, imageId: existing });
     }
   }
@@ -90,8 +118,20 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
   if (settings.dryRun) {
     const network = settings.networkRole.id;
     const planned: RoleAssignmentRecord[] = [
-      { id: '', scope: settings.buildSubnet.vnetId, roleDefinitionId: network, purpose: 'network', created: false },
-      { id: '', scope: `/subscriptions/${settings.subscriptionId}/resourceGroups/${settings.imageResourceGroup}`, roleDefinitionId: settings.imageRole.id, purpose: 'image', created: false },
+      {
+        id: '',
+        scope: settings.buildSubnet.vnetId,
+        roleDefinitionId: network,
+        purpose: 'network',
+        created: false,
+      },
+      {
+        id: '',
+        scope: `/subscriptions/${settings.subscriptionId}/resourceGroups/${settings.imageResourceGroup}`,
+        roleDefinitionId: settings.imageRole.id,
+        purpose: 'image',
+        created: false,
+      },
     ];
     logger.info('Dry run: no identity, role, template or build changes were made.');
     return done({ state: 'Skipped', rolesGranted: planned, message: 'Dry run: nothing was created.' });
@@ -106,7 +146,14 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
   const result: Partial<BuildResult> = {};
   try {
     const identity = await phase('Identity', () =>
-      ensureIdentity(clients, { resourceGroup: settings.builderResourceGroup, name: settings.identityName, location: plan.location, tags: { ...settings.tags, [TAG.managedBy]: 'aks-jumpbox-image' }, logger, signal }),
+      ensureIdentity(clients, {
+        resourceGroup: settings.builderResourceGroup,
+        name: settings.identityName,
+        location: plan.location,
+        tags: { ...settings.tags, [TAG.managedBy]: 'aks-jumpbox-image' },
+        logger,
+        signal,
+      }),
     );
     result.identityId = identity.id;
     result.identityPrincipalId = identity.principalId;
@@ -121,14 +168,36 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
         imageRoleId = await ensureCustomRole(clients, roles.image, { logger, signal });
       }
       const requests = [
-        { scope: settings.buildSubnet.vnetId, roleDefinitionId: networkRoleId, principalId: identity.principalId, purpose: 'network' as const },
-        { scope: `/subscriptions/${settings.subscriptionId}/resourceGroups/${settings.imageResourceGroup}`, roleDefinitionId: imageRoleId, principalId: identity.principalId, purpose: 'image' as const },
+        {
+          scope: settings.buildSubnet.vnetId,
+          roleDefinitionId: networkRoleId,
+          principalId: identity.principalId,
+          purpose: 'network' as const,
+        },
+        {
+          scope: `/subscriptions/${settings.subscriptionId}/resourceGroups/${settings.imageResourceGroup}`,
+          roleDefinitionId: imageRoleId,
+          principalId: identity.principalId,
+          purpose: 'image' as const,
+        },
       ];
-      if (settings.containerInstanceSubnet && !sameId(settings.containerInstanceSubnet.vnetId, settings.buildSubnet.vnetId)) {
-        requests.push({ scope: settings.containerInstanceSubnet.vnetId, roleDefinitionId: networkRoleId, principalId: identity.principalId, purpose: 'network' });
+      if (
+        settings.containerInstanceSubnet &&
+        !sameId(settings.containerInstanceSubnet.vnetId, settings.buildSubnet.vnetId)
+      ) {
+        requests.push({
+          scope: settings.containerInstanceSubnet.vnetId,
+          roleDefinitionId: networkRoleId,
+          principalId: identity.principalId,
+          purpose: 'network',
+        });
       }
       for (const request of requests) {
-        const record = await ensureRoleAssignment(clients, request, { logger, signal, backoffMs: options.retry?.retryDelayInMs ?? 2000 });
+        const record = await ensureRoleAssignment(clients, request, {
+          logger,
+          signal,
+          backoffMs: options.retry?.retryDelayInMs ?? 2000,
+        });
         granted.push(record);
         if (record.created && shouldRevoke(settings, record)) {
           checkpoint.revoke.push(record.id);
@@ -152,14 +221,33 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
     template = ensured.template;
     checkpoint.templateId = template.id ?? base.templateId;
     save();
-    if (!ensured.created && !ensured.running) await refreshProvenance(clients, settings, plan, template, options);
+    if (!ensured.created && !ensured.running)
+      await refreshProvenance(clients, settings, plan, template, options);
 
     const outcome = await phase('Build', async () => {
-      const runStart = new Date();
+      const staging = template!.exactStagingResourceGroup;
+      const logOptions = {
+        clients,
+        credential: options.credential,
+        cloud: options.cloud,
+        stagingResourceGroupId: staging ?? '',
+        logger,
+        signal,
+      };
+      let ignoreFolders: Set<string> | undefined;
+      if (staging && !ensured.running) {
+        ignoreFolders = await new BuildLogs(logOptions).existingFolders().catch(() => new Set<string>());
+      }
       if (ensured.running) {
-        logger.info(`A build is already running on ${plan.templateName}; attaching to it instead of starting another.`);
+        logger.info(
+          `A build is already running on ${plan.templateName}; attaching to it instead of starting another.`,
+        );
       } else {
-        const poller = clients.imageBuilder.virtualMachineImageTemplates.run(settings.builderResourceGroup, plan.templateName, { abortSignal: signal, updateIntervalInMs: 60_000 });
+        const poller = clients.imageBuilder.virtualMachineImageTemplates.run(
+          settings.builderResourceGroup,
+          plan.templateName,
+          { abortSignal: signal, updateIntervalInMs: 60_000 },
+        );
         await poller.submitted();
         // The run LRO stays in progress for the whole build; progress comes from lastRunStatus below.
         poller.then(undefined, () => undefined);
@@ -168,12 +256,12 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
       buildMayStillRun = true;
       checkpoint.buildStarted = true;
       save();
-      const staging = template!.exactStagingResourceGroup;
-      if (staging) {
-        logs = new BuildLogs({ clients, credential: options.credential, cloud: options.cloud, stagingResourceGroupId: staging, notBefore: ensured.running ? new Date(0) : runStart, logger, signal });
-      }
+      if (staging) logs = new BuildLogs({ ...logOptions, ignoreFolders });
       if (!settings.wait) {
-        return { state: 'Running' as RunState, message: `The build continues in Azure; follow it with: aks-jumpbox-image status --builder-resource-group ${settings.builderResourceGroup} --template-name ${plan.templateName}` };
+        return {
+          state: 'Running' as RunState,
+          message: `The build continues in Azure; follow it with: aks-jumpbox-image status --builder-resource-group ${settings.builderResourceGroup} --template-name ${plan.templateName}`,
+        };
       }
       return waitForBuild(clients, settings, plan, logs, options);
     });
@@ -185,10 +273,17 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
 
     if (state === 'Succeeded' || state === 'PartiallySucceeded') {
       try {
-        const output = await clients.imageBuilder.virtualMachineImageTemplates.getRunOutput(settings.builderResourceGroup, plan.templateName, RUN_OUTPUT, { abortSignal: signal });
+        const output = await clients.imageBuilder.virtualMachineImageTemplates.getRunOutput(
+          settings.builderResourceGroup,
+          plan.templateName,
+          RUN_OUTPUT,
+          { abortSignal: signal },
+        );
         result.imageId = output.artifactId ?? plan.imageId;
       } catch (e) {
-        logger.warning(`Could not read the run output (${armError(e).message}); assuming the image is ${plan.imageId}.`);
+        logger.warning(
+          `Could not read the run output (${armError(e).message}); assuming the image is ${plan.imageId}.`,
+        );
         result.imageId = plan.imageId;
       }
     }
@@ -244,12 +339,23 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
         }
       }
     } else if (granted.length) {
-      logger.info('Roles are kept: the build is still running in Azure and needs them to distribute the image.');
+      logger.info(
+        'Roles are kept: the build is still running in Azure and needs them to distribute the image.',
+      );
     }
-    const cleanup = settings.cleanupTemplate === 'always' || (settings.cleanupTemplate === 'on-success' && (state === 'Succeeded' || state === 'PartiallySucceeded'));
+    const cleanup =
+      settings.cleanupTemplate === 'always' ||
+      (settings.cleanupTemplate === 'on-success' &&
+        (state === 'Succeeded' || state === 'PartiallySucceeded'));
     if (cleanup && template && !buildMayStillRun) {
       try {
-        await deleteTemplate(clients, { resourceGroup: settings.builderResourceGroup, name: plan.templateName, logger, signal: finalSignal, pollIntervalMs: pollMs(settings) });
+        await deleteTemplate(clients, {
+          resourceGroup: settings.builderResourceGroup,
+          name: plan.templateName,
+          logger,
+          signal: finalSignal,
+          pollIntervalMs: pollMs(settings),
+        });
       } catch (e) {
         logger.warning((e as Error).message);
       }
@@ -267,7 +373,13 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
     }
     await finish();
     const error = e instanceof Error ? e : new Error(String(e));
-    (error as Error & { result?: BuildResult }).result = done({ ...result, state: 'Failed', rolesGranted: granted, rolesRevoked: revoked, message: error.message });
+    (error as Error & { result?: BuildResult }).result = done({
+      ...result,
+      state: 'Failed',
+      rolesGranted: granted,
+      rolesRevoked: revoked,
+      message: error.message,
+    });
     return error;
   }
 }
@@ -289,7 +401,10 @@ async function resolvePlan(clients: Clients, settings: Settings, options: RunOpt
       await clients.resources.resourceGroups.get(rg, { abortSignal: signal });
     } catch (e) {
       if (isNotFound(e)) {
-        throw new Error(`Resource group ${rg} does not exist in subscription ${settings.subscriptionId}. Create it first (az group create -n ${rg} -l <location>); this tool does not create resource groups.`, { cause: e });
+        throw new Error(
+          `Resource group ${rg} does not exist in subscription ${settings.subscriptionId}. Create it first (az group create -n ${rg} -l <location>); this tool does not create resource groups.`,
+          { cause: e },
+        );
       }
       throw describeAzureError(e, `Reading resource group ${rg}`);
     }
@@ -297,15 +412,27 @@ async function resolvePlan(clients: Clients, settings: Settings, options: RunOpt
   const subnet = settings.buildSubnet;
   let location: string;
   try {
-    const vnet = await clients.network.virtualNetworks.get(subnet.resourceGroup, subnet.vnetName, { abortSignal: signal });
+    const vnet = await clients.network.virtualNetworks.get(subnet.resourceGroup, subnet.vnetName, {
+      abortSignal: signal,
+    });
     location = settings.location ?? vnet.location!;
     const found = (vnet.subnets ?? []).find((s) => s.name?.toLowerCase() === subnet.subnetName.toLowerCase());
-    if (!found) throw new Error(`Subnet ${subnet.subnetName} was not found in virtual network ${subnet.vnetId}. Check build-subnet-id.`);
-    if (settings.proxyVmSize && found.privateLinkServiceNetworkPolicies && found.privateLinkServiceNetworkPolicies !== 'Disabled') {
-      logger.warning(`Subnet ${subnet.subnetName} has privateLinkServiceNetworkPolicies ${found.privateLinkServiceNetworkPolicies}; Image Builder's proxy VM needs it Disabled (az network vnet subnet update --private-link-service-network-policies Disabled).`);
+    if (!found)
+      throw new Error(
+        `Subnet ${subnet.subnetName} was not found in virtual network ${subnet.vnetId}. Check build-subnet-id.`,
+      );
+    if (
+      settings.proxyVmSize &&
+      found.privateLinkServiceNetworkPolicies &&
+      found.privateLinkServiceNetworkPolicies !== 'Disabled'
+    ) {
+      logger.warning(
+        `Subnet ${subnet.subnetName} has privateLinkServiceNetworkPolicies ${found.privateLinkServiceNetworkPolicies}; Image Builder's proxy VM needs it Disabled (az network vnet subnet update --private-link-service-network-policies Disabled).`,
+      );
     }
   } catch (e) {
-    if (isNotFound(e)) throw new Error(`Virtual network ${subnet.vnetId} was not found. Check build-subnet-id.`, { cause: e });
+    if (isNotFound(e))
+      throw new Error(`Virtual network ${subnet.vnetId} was not found. Check build-subnet-id.`, { cause: e });
     if (e instanceof Error && !('statusCode' in e)) throw e;
     throw describeAzureError(e, `Reading virtual network ${subnet.vnetName}`);
   }
@@ -316,19 +443,45 @@ async function resolvePlan(clients: Clients, settings: Settings, options: RunOpt
   let baseImageVersion = baseRef.version;
   if (baseRef.version === 'latest') {
     try {
-      const versions = await clients.compute.virtualMachineImages.list(location, baseRef.publisher, baseRef.offer, baseRef.sku, { abortSignal: signal });
-      const names = versions.map((v) => v.name!).filter(Boolean).sort(compareVersions);
+      const versions = await clients.compute.virtualMachineImages.list(
+        location,
+        baseRef.publisher,
+        baseRef.offer,
+        baseRef.sku,
+        { abortSignal: signal },
+      );
+      const names = versions
+        .map((v) => v.name!)
+        .filter(Boolean)
+        .sort(compareVersions);
       if (!names.length) throw new Error('no versions');
       baseImageVersion = names[names.length - 1]!;
     } catch (e) {
-      throw new Error(`Could not resolve the latest version of ${baseRef.publisher}:${baseRef.offer}:${baseRef.sku} in ${location}: ${armError(e).message}. Check base-image.`, { cause: e });
+      throw new Error(
+        `Could not resolve the latest version of ${baseRef.publisher}:${baseRef.offer}:${baseRef.sku} in ${location}: ${armError(e).message}. Check base-image.`,
+        { cause: e },
+      );
     }
-    logger.info(`Base image ${baseRef.publisher}:${baseRef.offer}:${baseRef.sku}:latest resolved to ${baseImageVersion}.`);
+    logger.info(
+      `Base image ${baseRef.publisher}:${baseRef.offer}:${baseRef.sku}:latest resolved to ${baseImageVersion}.`,
+    );
   }
   const rendered = renderDefinition(definition, { baseImageVersion });
-  const source = { type: 'PlatformImage', publisher: baseRef.publisher, offer: baseRef.offer, sku: baseRef.sku, version: baseImageVersion };
+  const source = {
+    type: 'PlatformImage',
+    publisher: baseRef.publisher,
+    offer: baseRef.offer,
+    sku: baseRef.sku,
+    version: baseImageVersion,
+  };
   const optimize = { vmBoot: { state: 'Enabled' } };
-  const fingerprint = imageFingerprint({ source, customize: rendered.customize, validate: rendered.validate ?? null, osDiskSizeGb: settings.osDiskSizeGb, optimize });
+  const fingerprint = imageFingerprint({
+    source,
+    customize: rendered.customize,
+    validate: rendered.validate ?? null,
+    osDiskSizeGb: settings.osDiskSizeGb,
+    optimize,
+  });
   const imageName = settings.imageName ?? `img-aks-jumpbox-${fingerprint.slice(0, 12)}`;
   const imageId = `/subscriptions/${settings.subscriptionId}/resourceGroups/${settings.imageResourceGroup}/providers/Microsoft.Compute/images/${imageName}`;
   const identityId = `/subscriptions/${settings.subscriptionId}/resourceGroups/${settings.builderResourceGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${settings.identityName}`;
@@ -357,17 +510,41 @@ async function resolvePlan(clients: Clients, settings: Settings, options: RunOpt
     proxyVmSize: settings.proxyVmSize,
   };
   const hash = templateHash(templateBody(input));
-  const templateName = settings.templateName ?? `it-aks-jumpbox-${fingerprint.slice(0, 12)}-${hash.slice(0, 8)}`;
-  const body = templateBody({ ...input, tags: { ...settings.tags, ...provenance, ...shapeTags, [TAG.templateHash]: hash, [TAG.managedBy]: 'aks-jumpbox-image' } });
-  logger.info(`Fingerprint ${fingerprint} (base ${baseImageVersion}); template ${templateName}; image ${imageName}; location ${location}.`);
-  return { location, rendered, baseImageVersion, fingerprint, hash, body, templateName, imageName, imageId, identityId };
+  const templateName =
+    settings.templateName ?? `it-aks-jumpbox-${fingerprint.slice(0, 12)}-${hash.slice(0, 8)}`;
+  const body = templateBody({
+    ...input,
+    tags: {
+      ...settings.tags,
+      ...provenance,
+      ...shapeTags,
+      [TAG.templateHash]: hash,
+      [TAG.managedBy]: 'aks-jumpbox-image',
+    },
+  });
+  logger.info(
+    `Fingerprint ${fingerprint} (base ${baseImageVersion}); template ${templateName}; image ${imageName}; location ${location}.`,
+  );
+  return {
+    location,
+    rendered,
+    baseImageVersion,
+    fingerprint,
+    hash,
+    body,
+    templateName,
+    imageName,
+    imageId,
+    identityId,
+  };
 }
 
 function renderBase(definition: Parameters<typeof renderDefinition>[0]) {
   return renderDefinition(definition, { baseImageVersion: 'latest' }).baseImage;
 }
 
-const sameRegion = (a: string, b: string) => a.replace(/\s/g, '').toLowerCase() === b.replace(/\s/g, '').toLowerCase();
+const sameRegion = (a: string, b: string) =>
+  a.replace(/\s/g, '').toLowerCase() === b.replace(/\s/g, '').toLowerCase();
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
@@ -379,16 +556,31 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-async function findImageWithFingerprint(clients: Clients, settings: Settings, plan: Plan, options: RunOptions): Promise<string | undefined> {
-  for await (const image of clients.compute.images.listByResourceGroup(settings.imageResourceGroup, { abortSignal: options.signal })) {
+async function findImageWithFingerprint(
+  clients: Clients,
+  settings: Settings,
+  plan: Plan,
+  options: RunOptions,
+): Promise<string | undefined> {
+  for await (const image of clients.compute.images.listByResourceGroup(settings.imageResourceGroup, {
+    abortSignal: options.signal,
+  })) {
     if (image.tags?.[TAG.fingerprint] === plan.fingerprint && image.id) return image.id;
   }
   return undefined;
 }
 
 /** A reused template keeps the tags of the run that created it; refresh the provenance the next image gets. */
-async function refreshProvenance(clients: Clients, settings: Settings, plan: Plan, template: ImageTemplate, options: RunOptions): Promise<void> {
-  const wanted = ((plan.body.properties as Record<string, unknown>).distribute as Array<Record<string, unknown>>)[0]!;
+async function refreshProvenance(
+  clients: Clients,
+  settings: Settings,
+  plan: Plan,
+  template: ImageTemplate,
+  options: RunOptions,
+): Promise<void> {
+  const wanted = (
+    (plan.body.properties as Record<string, unknown>).distribute as Array<Record<string, unknown>>
+  )[0]!;
   const current = template.distribute?.[0] as unknown as Record<string, unknown> | undefined;
   const same = JSON.stringify(current?.artifactTags ?? {}) === JSON.stringify(wanted.artifactTags);
   if (same) return;
@@ -399,7 +591,7 @@ async function refreshProvenance(clients: Clients, settings: Settings, plan: Pla
       { tags: plan.body.tags as Record<string, string>, properties: { distribute: [wanted] as never } },
       { abortSignal: options.signal, updateIntervalInMs: pollMs(settings) },
     );
-    options.logger.debug('Updated the template tags and artifact tags with this run\'s provenance.');
+    options.logger.debug("Updated the template tags and artifact tags with this run's provenance.");
   } catch (e) {
     options.logger.warning(`Could not update the template's provenance tags: ${armError(e).message}`);
   }
@@ -411,7 +603,13 @@ interface Outcome {
   timedOut?: boolean;
 }
 
-async function waitForBuild(clients: Clients, settings: Settings, plan: Plan, logs: BuildLogs | undefined, options: RunOptions): Promise<Outcome> {
+async function waitForBuild(
+  clients: Clients,
+  settings: Settings,
+  plan: Plan,
+  logs: BuildLogs | undefined,
+  options: RunOptions,
+): Promise<Outcome> {
   const { logger, signal } = options;
   const ib = clients.imageBuilder.virtualMachineImageTemplates;
   const t0 = Date.now();
@@ -436,7 +634,9 @@ async function waitForBuild(clients: Clients, settings: Settings, plan: Plan, lo
       if (signal?.aborted) throw e;
       readErrors++;
       const level = readErrors >= 3 ? 'warning' : 'debug';
-      logger[level](`Reading the build status failed (${armError(e).message}); retrying (${readErrors} in a row).`);
+      logger[level](
+        `Reading the build status failed (${armError(e).message}); retrying (${readErrors} in a row).`,
+      );
     }
     const status = t?.lastRunStatus;
     if (status) {
@@ -453,7 +653,8 @@ async function waitForBuild(clients: Clients, settings: Settings, plan: Plan, lo
           if (rest.length) logger.buildLog(rest);
         }
         if (runState === 'Failed') logger.error(`The build failed: ${status.message || 'no message'}`);
-        if (runState === 'PartiallySucceeded') logger.warning(`The build partially succeeded: ${status.message}`);
+        if (runState === 'PartiallySucceeded')
+          logger.warning(`The build partially succeeded: ${status.message}`);
         return { state: runState as RunState, message: status.message || undefined };
       }
     }
@@ -468,7 +669,12 @@ async function waitForBuild(clients: Clients, settings: Settings, plan: Plan, lo
 }
 
 /** POSTs cancel at once, then waits (bounded) for Canceled. Uses its own signal: the caller's may be aborted. */
-async function cancelBuild(clients: Clients, resourceGroup: string, templateName: string, logger: Logger): Promise<boolean> {
+async function cancelBuild(
+  clients: Clients,
+  resourceGroup: string,
+  templateName: string,
+  logger: Logger,
+): Promise<boolean> {
   const signal = AbortSignal.timeout(CANCEL_WAIT_MS + 5000);
   const ib = clients.imageBuilder.virtualMachineImageTemplates;
   try {
@@ -494,23 +700,42 @@ async function cancelBuild(clients: Clients, resourceGroup: string, templateName
     }
     await sleep(250);
   }
-  logger.warning(`The build on ${templateName} is still canceling; Image Builder finishes it in the background.`);
+  logger.warning(
+    `The build on ${templateName} is still canceling; Image Builder finishes it in the background.`,
+  );
   return true;
 }
 
 /** For a post step: cancel a build left running by a cancelled job, and remove the listed role assignments. */
 export async function finishAfterCancel(
   checkpoint: Checkpoint,
-  options: { credential: TokenCredential; cloud: Cloud; logger: Logger; signal?: AbortSignal; retry?: RunOptions['retry'] },
+  options: {
+    credential: TokenCredential;
+    cloud: Cloud;
+    logger: Logger;
+    signal?: AbortSignal;
+    retry?: RunOptions['retry'];
+  },
 ): Promise<{ canceled: boolean; revoked: string[] }> {
-  const clients = createClients({ credential: options.credential, cloud: options.cloud, subscriptionId: checkpoint.subscriptionId, retry: options.retry });
+  const clients = createClients({
+    credential: options.credential,
+    cloud: options.cloud,
+    subscriptionId: checkpoint.subscriptionId,
+    retry: options.retry,
+  });
   let canceled = false;
   if (checkpoint.buildStarted && checkpoint.templateId) {
-    const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.VirtualMachineImages\/imageTemplates\/([^/]+)$/i.exec(checkpoint.templateId);
+    const m =
+      /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.VirtualMachineImages\/imageTemplates\/([^/]+)$/i.exec(
+        checkpoint.templateId,
+      );
     if (m) {
       try {
-        const t = await clients.imageBuilder.virtualMachineImageTemplates.get(m[1]!, m[2]!, { abortSignal: options.signal });
-        if (t.lastRunStatus?.runState === 'Running') canceled = await cancelBuild(clients, m[1]!, m[2]!, options.logger);
+        const t = await clients.imageBuilder.virtualMachineImageTemplates.get(m[1]!, m[2]!, {
+          abortSignal: options.signal,
+        });
+        if (t.lastRunStatus?.runState === 'Running')
+          canceled = await cancelBuild(clients, m[1]!, m[2]!, options.logger);
       } catch (e) {
         options.logger.warning(`Could not check the build on ${m[2]}: ${armError(e).message}`);
       }

@@ -14,29 +14,56 @@ export interface IdentityInfo {
 
 export async function ensureIdentity(
   clients: Clients,
-  options: { resourceGroup: string; name: string; location: string; tags: Record<string, string>; logger: Logger; signal?: AbortSignal },
+  options: {
+    resourceGroup: string;
+    name: string;
+    location: string;
+    tags: Record<string, string>;
+    logger: Logger;
+    signal?: AbortSignal;
+  },
 ): Promise<IdentityInfo> {
   const { resourceGroup, name, logger, signal } = options;
   try {
-    const existing = await clients.msi.userAssignedIdentities.get(resourceGroup, name, { abortSignal: signal });
+    const existing = await clients.msi.userAssignedIdentities.get(resourceGroup, name, {
+      abortSignal: signal,
+    });
     logger.info(`Reusing managed identity ${existing.id} (principal ${existing.principalId}).`);
-    return { id: existing.id!, principalId: existing.principalId!, clientId: existing.clientId!, created: false };
+    return {
+      id: existing.id!,
+      principalId: existing.principalId!,
+      clientId: existing.clientId!,
+      created: false,
+    };
   } catch (e) {
     if (!isNotFound(e)) throw describeAzureError(e, `Reading managed identity ${name} in ${resourceGroup}`);
   }
   try {
-    const created = await clients.msi.userAssignedIdentities.createOrUpdate(resourceGroup, name, { location: options.location, tags: options.tags }, { abortSignal: signal });
+    const created = await clients.msi.userAssignedIdentities.createOrUpdate(
+      resourceGroup,
+      name,
+      { location: options.location, tags: options.tags },
+      { abortSignal: signal },
+    );
     logger.info(`Created managed identity ${created.id} (principal ${created.principalId}).`);
     return { id: created.id!, principalId: created.principalId!, clientId: created.clientId!, created: true };
   } catch (e) {
-    throw explainAuthorization(e, `Creating managed identity ${name} in ${resourceGroup}`, 'Microsoft.ManagedIdentity/userAssignedIdentities/write');
+    throw explainAuthorization(
+      e,
+      `Creating managed identity ${name} in ${resourceGroup}`,
+      'Microsoft.ManagedIdentity/userAssignedIdentities/write',
+    );
   }
 }
 
 /** The guide's least-privilege roles, with deterministic ids per subscription. */
 export function customRoleDefinitions(subscriptionId: string, withGallery: boolean) {
   const scope = `/subscriptions/${subscriptionId}`;
-  const imageActions = ['Microsoft.Compute/images/write', 'Microsoft.Compute/images/read', 'Microsoft.Compute/images/delete'];
+  const imageActions = [
+    'Microsoft.Compute/images/write',
+    'Microsoft.Compute/images/read',
+    'Microsoft.Compute/images/delete',
+  ];
   if (withGallery) {
     imageActions.push(
       'Microsoft.Compute/galleries/read',
@@ -49,14 +76,19 @@ export function customRoleDefinitions(subscriptionId: string, withGallery: boole
     network: {
       guid: uuidV5(`${scope.toLowerCase()}|aks-jumpbox-image|network-joiner`),
       roleName: `[Custom] AKS Jump Box Image Builder Network Joiner (${subscriptionId.slice(0, 8)})`,
-      description: 'Lets an Azure VM Image Builder identity join build VMs to an existing virtual network. Assign at the virtual network.',
-      actions: ['Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/virtualNetworks/subnets/join/action'],
+      description:
+        'Lets an Azure VM Image Builder identity join build VMs to an existing virtual network. Assign at the virtual network.',
+      actions: [
+        'Microsoft.Network/virtualNetworks/read',
+        'Microsoft.Network/virtualNetworks/subnets/join/action',
+      ],
       scope,
     },
     image: {
       guid: uuidV5(`${scope.toLowerCase()}|aks-jumpbox-image|image-contributor`),
       roleName: `[Custom] AKS Jump Box Image Contributor (${subscriptionId.slice(0, 8)})`,
-      description: 'Lets an Azure VM Image Builder identity write the generated image. Assign at the destination resource group.',
+      description:
+        'Lets an Azure VM Image Builder identity write the generated image. Assign at the destination resource group.',
       actions: imageActions,
       scope,
     },
@@ -76,17 +108,27 @@ export async function ensureCustomRole(
     assignableScopes: [role.scope],
   };
   try {
-    const existing = await clients.authorization.roleDefinitions.get(role.scope, role.guid, { abortSignal: options.signal });
-    const actions = new Set((existing.permissions ?? []).flatMap((p) => p.actions ?? []).map((a) => a.toLowerCase()));
+    const existing = await clients.authorization.roleDefinitions.get(role.scope, role.guid, {
+      abortSignal: options.signal,
+    });
+    const actions = new Set(
+      (existing.permissions ?? []).flatMap((p) => p.actions ?? []).map((a) => a.toLowerCase()),
+    );
     if (role.actions.every((a) => actions.has(a.toLowerCase()))) {
       options.logger.info(`Reusing custom role "${role.roleName}".`);
       return existing.id ?? roleDefinitionId(role.scope.split('/')[2]!, role.guid);
     }
   } catch (e) {
-    if (!isNotFound(e) && armError(e).code !== 'RoleDefinitionDoesNotExist') throw describeAzureError(e, `Reading custom role ${role.roleName}`);
+    if (!isNotFound(e) && armError(e).code !== 'RoleDefinitionDoesNotExist')
+      throw describeAzureError(e, `Reading custom role ${role.roleName}`);
   }
   try {
-    const saved = await clients.authorization.roleDefinitions.createOrUpdate(role.scope, role.guid, definition, { abortSignal: options.signal });
+    const saved = await clients.authorization.roleDefinitions.createOrUpdate(
+      role.scope,
+      role.guid,
+      definition,
+      { abortSignal: options.signal },
+    );
     options.logger.info(`Created or updated custom role "${role.roleName}" (${role.guid}).`);
     return saved.id ?? roleDefinitionId(role.scope.split('/')[2]!, role.guid);
   } catch (e) {
@@ -96,7 +138,11 @@ export async function ensureCustomRole(
         { cause: e },
       );
     }
-    throw explainAuthorization(e, `Creating custom role ${role.roleName}`, 'Microsoft.Authorization/roleDefinitions/write');
+    throw explainAuthorization(
+      e,
+      `Creating custom role ${role.roleName}`,
+      'Microsoft.Authorization/roleDefinitions/write',
+    );
   }
 }
 
@@ -109,7 +155,9 @@ export interface AssignmentRequest {
 
 /** Deterministic assignment name: UUID v5 of scope + principal + role (case-insensitive). */
 export const assignmentName = (r: Omit<AssignmentRequest, 'purpose'>): string =>
-  uuidV5(`${r.scope.toLowerCase()}|${r.principalId.toLowerCase()}|${(r.roleDefinitionId.split('/').pop() ?? '').toLowerCase()}`);
+  uuidV5(
+    `${r.scope.toLowerCase()}|${r.principalId.toLowerCase()}|${(r.roleDefinitionId.split('/').pop() ?? '').toLowerCase()}`,
+  );
 
 export async function ensureRoleAssignment(
   clients: Clients,
@@ -133,33 +181,63 @@ export async function ensureRoleAssignment(
         },
         { abortSignal: options.signal },
       );
-      options.logger.info(`Role ${request.roleDefinitionId.split('/').pop()} assigned to ${request.principalId} at ${request.scope}.`);
-      return { id: result.id ?? id, scope: request.scope, roleDefinitionId: request.roleDefinitionId, purpose: request.purpose, created: true };
+      options.logger.info(
+        `Role ${request.roleDefinitionId.split('/').pop()} assigned to ${request.principalId} at ${request.scope}.`,
+      );
+      return {
+        id: result.id ?? id,
+        scope: request.scope,
+        roleDefinitionId: request.roleDefinitionId,
+        purpose: request.purpose,
+        created: true,
+      };
     } catch (e) {
       const { code } = armError(e);
       if (code === 'RoleAssignmentExists') {
-        options.logger.info(`Role ${request.roleDefinitionId.split('/').pop()} was already assigned to ${request.principalId} at ${request.scope} (under another name; left as is).`);
-        return { id: '', scope: request.scope, roleDefinitionId: request.roleDefinitionId, purpose: request.purpose, created: false };
+        options.logger.info(
+          `Role ${request.roleDefinitionId.split('/').pop()} was already assigned to ${request.principalId} at ${request.scope} (under another name; left as is).`,
+        );
+        return {
+          id: '',
+          scope: request.scope,
+          roleDefinitionId: request.roleDefinitionId,
+          purpose: request.purpose,
+          created: false,
+        };
       }
       if (code === 'PrincipalNotFound' && attempt < retries) {
         const delay = Math.min(backoff * 2 ** attempt, 30_000);
-        options.logger.info(`The identity has not replicated to the directory yet (PrincipalNotFound); retrying in ${Math.round(delay / 1000)}s (attempt ${attempt + 1}/${retries}).`);
+        options.logger.info(
+          `The identity has not replicated to the directory yet (PrincipalNotFound); retrying in ${Math.round(delay / 1000)}s (attempt ${attempt + 1}/${retries}).`,
+        );
         await sleep(delay, options.signal);
         continue;
       }
-      throw explainAuthorization(e, `Assigning role ${request.roleDefinitionId.split('/').pop()} at ${request.scope}`, 'Microsoft.Authorization/roleAssignments/write');
+      throw explainAuthorization(
+        e,
+        `Assigning role ${request.roleDefinitionId.split('/').pop()} at ${request.scope}`,
+        'Microsoft.Authorization/roleAssignments/write',
+      );
     }
   }
 }
 
-export async function removeRoleAssignment(clients: Clients, assignmentId: string, options: { logger: Logger; signal?: AbortSignal }): Promise<void> {
+export async function removeRoleAssignment(
+  clients: Clients,
+  assignmentId: string,
+  options: { logger: Logger; signal?: AbortSignal },
+): Promise<void> {
   const m = /^(.*)\/providers\/Microsoft\.Authorization\/roleAssignments\/([^/]+)$/i.exec(assignmentId);
   if (!m) throw new Error(`Not a role assignment id: ${assignmentId}`);
   try {
     await clients.authorization.roleAssignments.delete(m[1]!, m[2]!, { abortSignal: options.signal });
     options.logger.info(`Revoked role assignment ${m[2]} at ${m[1]}.`);
   } catch (e) {
-    throw explainAuthorization(e, `Revoking role assignment ${m[2]} at ${m[1]}`, 'Microsoft.Authorization/roleAssignments/delete');
+    throw explainAuthorization(
+      e,
+      `Revoking role assignment ${m[2]} at ${m[1]}`,
+      'Microsoft.Authorization/roleAssignments/delete',
+    );
   }
 }
 

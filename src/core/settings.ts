@@ -133,7 +133,9 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     return v ? v : undefined;
   };
   const fail = (n: InputName, value: string | undefined, expected: string): never => {
-    throw new SettingsError(`${nameOf(n)}: ${value === undefined ? 'is required' : `"${value}" is not valid`} (expected ${expected}).`);
+    throw new SettingsError(
+      `${nameOf(n)}: ${value === undefined ? 'is required' : `"${value}" is not valid`} (expected ${expected}).`,
+    );
   };
   const bool = (n: InputName, def: boolean): boolean => {
     const v = get(n);
@@ -162,37 +164,62 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     if (v === undefined) return undefined;
     return (
       parseSubnetId(v) ??
-      fail(n, v, 'a subnet resource id: /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>')
+      fail(
+        n,
+        v,
+        'a subnet resource id: /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>',
+      )
     );
   };
   const role = (n: InputName, def: string, subscriptionId: string): RoleRef => {
     const v = get(n) ?? def;
-    const guid = roleGuid(v) ?? fail(n, v, 'a role definition GUID or id, e.g. 4d97b98b-1d4f-4787-a291-c67834d212e7');
+    const guid =
+      roleGuid(v) ?? fail(n, v, 'a role definition GUID or id, e.g. 4d97b98b-1d4f-4787-a291-c67834d212e7');
     return { guid, id: roleDefinitionId(subscriptionId, guid) };
   };
 
   for (const [input, feature] of Object.entries(NOT_SUPPORTED_YET) as Array<[InputName, string]>) {
     if (get(input) !== undefined) {
-      throw new SettingsError(`${nameOf(input)}: ${feature} is not supported yet; remove this input (managed images are distributed to image-resource-group).`);
+      throw new SettingsError(
+        `${nameOf(input)}: ${feature} is not supported yet; remove this input (managed images are distributed to image-resource-group).`,
+      );
     }
   }
 
-  const buildSubnet = subnet('build-subnet-id') ?? fail('build-subnet-id', undefined, 'the resource id of the subnet the build VMs join');
+  const buildSubnet =
+    subnet('build-subnet-id') ??
+    fail('build-subnet-id', undefined, 'the resource id of the subnet the build VMs join');
   const subscriptionId = get('subscription-id') ?? buildSubnet.subscriptionId;
   if (!GUID_RE.test(subscriptionId)) fail('subscription-id', subscriptionId, 'a subscription GUID');
   if (buildSubnet.subscriptionId.toLowerCase() !== subscriptionId.toLowerCase()) {
-    fail('subscription-id', subscriptionId, `the subscription of build-subnet-id (${buildSubnet.subscriptionId}): Image Builder needs the subnet in the template's subscription`);
+    fail(
+      'subscription-id',
+      subscriptionId,
+      `the subscription of build-subnet-id (${buildSubnet.subscriptionId}): Image Builder needs the subnet in the template's subscription`,
+    );
   }
   const containerInstanceSubnet = subnet('container-instance-subnet-id');
   if (containerInstanceSubnet) {
     if (containerInstanceSubnet.vnetId.toLowerCase() !== buildSubnet.vnetId.toLowerCase()) {
-      fail('container-instance-subnet-id', containerInstanceSubnet.id, 'a subnet in the same virtual network as build-subnet-id');
+      fail(
+        'container-instance-subnet-id',
+        containerInstanceSubnet.id,
+        'a subnet in the same virtual network as build-subnet-id',
+      );
     }
     if (containerInstanceSubnet.subnetName.toLowerCase() === buildSubnet.subnetName.toLowerCase()) {
-      fail('container-instance-subnet-id', containerInstanceSubnet.id, 'a different subnet from build-subnet-id');
+      fail(
+        'container-instance-subnet-id',
+        containerInstanceSubnet.id,
+        'a different subnet from build-subnet-id',
+      );
     }
     if (get('proxy-vm-size')) {
-      fail('proxy-vm-size', get('proxy-vm-size'), 'no value: isolated builds with container-instance-subnet-id have no proxy VM');
+      fail(
+        'proxy-vm-size',
+        get('proxy-vm-size'),
+        'no value: isolated builds with container-instance-subnet-id have no proxy VM',
+      );
     }
   }
   const rg = (n: InputName) => {
@@ -203,17 +230,23 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
   const imageResourceGroup = rg('image-resource-group');
 
   const location = get('location');
-  if (location && !LOCATION_RE.test(location)) fail('location', location, 'an Azure region name such as eastus2');
+  if (location && !LOCATION_RE.test(location))
+    fail('location', location, 'an Azure region name such as eastus2');
 
   const identityName = get('identity-name') ?? DEFAULTS.identityName;
-  if (!/^[A-Za-z0-9][A-Za-z0-9-_]{2,127}$/.test(identityName)) fail('identity-name', identityName, 'a managed identity name (3-128 letters, digits, - and _)');
+  if (!/^[A-Za-z0-9][A-Za-z0-9-_]{2,127}$/.test(identityName))
+    fail('identity-name', identityName, 'a managed identity name (3-128 letters, digits, - and _)');
 
   let baseImage: BaseImage | undefined;
   const baseImageRaw = get('base-image');
   if (baseImageRaw) {
     const parts = baseImageRaw.split(':');
     if (parts.length !== 4 || parts.some((p) => !p) || !/^(latest|\d+(\.\d+)*)$/.test(parts[3]!)) {
-      fail('base-image', baseImageRaw, 'publisher:offer:sku:version, e.g. Canonical:ubuntu-24_04-lts:server:latest');
+      fail(
+        'base-image',
+        baseImageRaw,
+        'publisher:offer:sku:version, e.g. Canonical:ubuntu-24_04-lts:server:latest',
+      );
     }
     baseImage = { publisher: parts[0]!, offer: parts[1]!, sku: parts[2]!, version: parts[3]! };
   }
@@ -221,7 +254,8 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
   const vmSize = get('vm-size') ?? DEFAULTS.vmSize;
   if (!VM_SIZE_RE.test(vmSize)) fail('vm-size', vmSize, 'a VM size such as Standard_D2ds_v5');
   const proxyVmSize = containerInstanceSubnet ? undefined : (get('proxy-vm-size') ?? DEFAULTS.proxyVmSize);
-  if (proxyVmSize && !VM_SIZE_RE.test(proxyVmSize)) fail('proxy-vm-size', proxyVmSize, 'a VM size such as Standard_A1_v2');
+  if (proxyVmSize && !VM_SIZE_RE.test(proxyVmSize))
+    fail('proxy-vm-size', proxyVmSize, 'a VM size such as Standard_A1_v2');
 
   const buildTimeoutMinutes = num('build-timeout-minutes', DEFAULTS.buildTimeoutMinutes, 6, 960);
   const waitTimeoutMinutes = num('wait-timeout-minutes', buildTimeoutMinutes + 30, 1, 24 * 60);
@@ -236,16 +270,21 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
   const tags: Record<string, string> = {};
   const tagsRaw = get('tags');
   if (tagsRaw) {
-    for (const entry of tagsRaw.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)) {
+    for (const entry of tagsRaw
+      .split(/[\n,]/)
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const eq = entry.indexOf('=');
       const key = eq > 0 ? entry.slice(0, eq).trim() : '';
-      if (!key || key.length > 512 || /[<>%&\\?/]/.test(key)) fail('tags', entry, 'key=value pairs separated by commas or new lines; keys without <>%&\\?/');
+      if (!key || key.length > 512 || /[<>%&\\?/]/.test(key))
+        fail('tags', entry, 'key=value pairs separated by commas or new lines; keys without <>%&\\?/');
       tags[key] = entry.slice(eq + 1).trim();
     }
   }
 
   const logArtifactName = get('log-artifact-name') ?? DEFAULTS.logArtifactName;
-  if (/[":<>|*?\r\n\\/]/.test(logArtifactName)) fail('log-artifact-name', logArtifactName, 'an artifact name without " : < > | * ? \\ / or line breaks');
+  if (/[":<>|*?\r\n\\/]/.test(logArtifactName))
+    fail('log-artifact-name', logArtifactName, 'an artifact name without " : < > | * ? \\ / or line breaks');
 
   return {
     subscriptionId,
@@ -271,7 +310,11 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     forceRebuild: bool('force-rebuild', false),
     wait: bool('wait', true),
     revokeRoles: choice<RevokeRoles>('revoke-roles', DEFAULTS.revokeRoles, ['none', 'image', 'all']),
-    cleanupTemplate: choice<CleanupTemplate>('cleanup-template', DEFAULTS.cleanupTemplate, ['never', 'on-success', 'always']),
+    cleanupTemplate: choice<CleanupTemplate>('cleanup-template', DEFAULTS.cleanupTemplate, [
+      'never',
+      'on-success',
+      'always',
+    ]),
     streamLog: bool('stream-log', true),
     uploadLog: bool('upload-log', true),
     logArtifactName,

@@ -108,9 +108,22 @@ export async function ensureTemplate(
         `Image template ${name} differs from the requested content but a build is running on it (${runState}); it cannot be replaced until that build ends. Wait for it, cancel it (aks-jumpbox-image cancel --template-name ${name}), or choose another template-name.`,
       );
     }
-    const why = existing.provisioningState === 'Failed' ? `its provisioning failed (${existing.provisioningError?.message ?? 'no message'})` : same ? `it is ${existing.provisioningState}` : `its content differs${options.nameFixedByUser ? ' (template-name is fixed)' : ''}`;
-    logger.info(`Replacing image template ${name}: ${why}. Templates cannot be updated in place, so it is deleted and created again.`);
-    await deleteTemplate(clients, { resourceGroup, name, logger, signal, pollIntervalMs: options.pollIntervalMs });
+    const why =
+      existing.provisioningState === 'Failed'
+        ? `its provisioning failed (${existing.provisioningError?.message ?? 'no message'})`
+        : same
+          ? `it is ${existing.provisioningState}`
+          : `its content differs${options.nameFixedByUser ? ' (template-name is fixed)' : ''}`;
+    logger.info(
+      `Replacing image template ${name}: ${why}. Templates cannot be updated in place, so it is deleted and created again.`,
+    );
+    await deleteTemplate(clients, {
+      resourceGroup,
+      name,
+      logger,
+      signal,
+      pollIntervalMs: options.pollIntervalMs,
+    });
   }
   try {
     const template = await ib.createOrUpdate(resourceGroup, name, toSdkModel(options.body), {
@@ -121,7 +134,8 @@ export async function ensureTemplate(
     return { template, created: true, running: false };
   } catch (e) {
     const { code, message } = armError(e);
-    if (code === 'Conflict') throw describeAzureError(e, `Creating image template ${name} (it appeared concurrently)`);
+    if (code === 'Conflict')
+      throw describeAzureError(e, `Creating image template ${name} (it appeared concurrently)`);
     let detail = message;
     try {
       const failed = await ib.get(resourceGroup, name, { abortSignal: signal });
@@ -135,7 +149,13 @@ export async function ensureTemplate(
 
 export async function deleteTemplate(
   clients: Clients,
-  options: { resourceGroup: string; name: string; logger: Logger; signal?: AbortSignal; pollIntervalMs: number },
+  options: {
+    resourceGroup: string;
+    name: string;
+    logger: Logger;
+    signal?: AbortSignal;
+    pollIntervalMs: number;
+  },
 ): Promise<void> {
   try {
     await clients.imageBuilder.virtualMachineImageTemplates.delete(options.resourceGroup, options.name, {

@@ -9,7 +9,11 @@ const ARM_AUDIENCES = ['https://management.azure.com', 'https://management.core.
 export function authenticate(ctx: SimContext, req: SimRequest): Caller {
   const header = req.headers.authorization;
   if (!header) {
-    throw new ArmError(401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is missing.");
+    throw new ArmError(
+      401,
+      'AuthenticationFailed',
+      "Authentication failed. The 'Authorization' header is missing.",
+    );
   }
   const m = /^Bearer (.+)$/.exec(header);
   const jwt = m ? decodeJwt(m[1]!) : undefined;
@@ -29,10 +33,14 @@ export function authenticate(ctx: SimContext, req: SimRequest): Caller {
     throw new ArmError(
       401,
       'ExpiredAuthenticationToken',
-      "The access token expiry UTC time is earlier than current UTC time.",
+      'The access token expiry UTC time is earlier than current UTC time.',
     );
   }
-  return { objectId: String(jwt.claims.oid), clientId: String(jwt.claims.appid), tenantId: String(jwt.claims.tid) };
+  return {
+    objectId: String(jwt.claims.oid),
+    clientId: String(jwt.claims.appid),
+    tenantId: String(jwt.claims.tid),
+  };
 }
 
 /** Throws 403 AuthorizationFailed when a fixture denies the caller this action at this scope. */
@@ -57,7 +65,11 @@ export function authorize(ctx: SimContext, req: SimRequest, action: string, scop
 export function requireApiVersion(req: SimRequest): string {
   const v = req.query.get('api-version');
   if (!v) {
-    throw new ArmError(400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.");
+    throw new ArmError(
+      400,
+      'MissingApiVersionParameter',
+      'The api-version query parameter (?api-version=) is required for all requests.',
+    );
   }
   return v;
 }
@@ -66,7 +78,11 @@ export function rgId(sub: string, rg: string): string {
   return `/subscriptions/${sub}/resourceGroups/${rg}`;
 }
 
-export function requireResourceGroup(ctx: SimContext, sub: string, rg: string): { id: string; name: string; location: string } {
+export function requireResourceGroup(
+  ctx: SimContext,
+  sub: string,
+  rg: string,
+): { id: string; name: string; location: string } {
   if (sub.toLowerCase() !== ctx.state.fixture.subscriptionId.toLowerCase()) {
     throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${sub}' could not be found.`);
   }
@@ -76,12 +92,20 @@ export function requireResourceGroup(ctx: SimContext, sub: string, rg: string): 
 }
 
 export function notFound(type: string, name: string, rg: string): ArmError {
-  return new ArmError(404, 'ResourceNotFound', `The Resource '${type}/${name}' under resource group '${rg}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`);
+  return new ArmError(
+    404,
+    'ResourceNotFound',
+    `The Resource '${type}/${name}' under resource group '${rg}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`,
+  );
 }
 
 export function bodyObject(req: SimRequest): Record<string, unknown> {
   if (!req.json || typeof req.json !== 'object' || Array.isArray(req.json)) {
-    throw new ArmError(400, 'InvalidRequestContent', 'The request content was invalid and could not be deserialized.');
+    throw new ArmError(
+      400,
+      'InvalidRequestContent',
+      'The request content was invalid and could not be deserialized.',
+    );
   }
   return req.json as Record<string, unknown>;
 }

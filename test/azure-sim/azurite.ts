@@ -48,13 +48,19 @@ export async function startAzurite(options: StartAzuriteOptions): Promise<BlobSt
   const main = join(require.resolve('azurite/package.json'), '..', 'dist', 'src', 'blob', 'main.js');
   const args = [
     main,
-    '--blobHost', '127.0.0.1',
-    '--blobPort', '0',
+    '--blobHost',
+    '127.0.0.1',
+    '--blobPort',
+    '0',
     '--inMemoryPersistence',
-    '--extentMemoryLimit', '256',
-    '--cert', certPath,
-    '--key', keyPath,
-    '--oauth', 'basic',
+    '--extentMemoryLimit',
+    '256',
+    '--cert',
+    certPath,
+    '--key',
+    keyPath,
+    '--oauth',
+    'basic',
     '--skipApiVersionCheck',
     '--disableProductStyleUrl',
     '--disableTelemetry',
@@ -62,7 +68,11 @@ export async function startAzurite(options: StartAzuriteOptions): Promise<BlobSt
   ];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: dir,
-    env: { ...process.env, AZURITE_ACCOUNTS: accounts.map((a) => `${a.name}:${a.key}`).join(';'), NODE_OPTIONS: '' },
+    env: {
+      ...process.env,
+      AZURITE_ACCOUNTS: accounts.map((a) => `${a.name}:${a.key}`).join(';'),
+      NODE_OPTIONS: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -114,7 +124,8 @@ export async function startAzurite(options: StartAzuriteOptions): Promise<BlobSt
     async deleteBlobs(account, container, prefix) {
       const containerClient = client(account).getContainerClient(container);
       if (!(await containerClient.exists())) return;
-      for await (const b of containerClient.listBlobsFlat({ prefix })) await containerClient.deleteBlob(b.name);
+      for await (const b of containerClient.listBlobsFlat({ prefix }))
+        await containerClient.deleteBlob(b.name);
     },
     async stop() {
       if (child.exitCode === null) {

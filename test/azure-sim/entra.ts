@@ -42,7 +42,11 @@ export function registerEntra(ctx: SimContext): void {
       status: 200,
       body: {
         token_endpoint: `${base}/oauth2/v2.0/token`,
-        token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
+        token_endpoint_auth_methods_supported: [
+          'client_secret_post',
+          'private_key_jwt',
+          'client_secret_basic',
+        ],
         jwks_uri: `${ctx.origin()}/common/discovery/v2.0/keys`,
         response_modes_supported: ['query', 'fragment', 'form_post'],
         subject_types_supported: ['pairwise'],
@@ -67,7 +71,13 @@ export function registerEntra(ctx: SimContext): void {
       },
     };
   };
-  router.add({ method: 'GET', pattern: '/{tenant}/v2.0/.well-known/openid-configuration', kind: 'entra.metadata', arm: false, handler: tenantMetadata });
+  router.add({
+    method: 'GET',
+    pattern: '/{tenant}/v2.0/.well-known/openid-configuration',
+    kind: 'entra.metadata',
+    arm: false,
+    handler: tenantMetadata,
+  });
   router.add({
     method: 'GET',
     pattern: '/common/discovery/instance',
@@ -105,7 +115,12 @@ export function registerEntra(ctx: SimContext): void {
         return entraError(400, 'invalid_tenant', 90002, `Tenant '${tenant}' not found.`);
       }
       if (form.get('grant_type') !== 'client_credentials') {
-        return entraError(400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
+        return entraError(
+          400,
+          'unsupported_grant_type',
+          70003,
+          'The app requested an unsupported grant type.',
+        );
       }
       const clientId = form.get('client_id') ?? '';
       const client = state.clients.get(clientId);
@@ -118,7 +133,8 @@ export function registerEntra(ctx: SimContext): void {
         );
       }
       const scope = (form.get('scope') ?? '').split(' ').find((s) => s.endsWith('/.default'));
-      if (!scope) return entraError(400, 'invalid_scope', 1002012, 'The provided value for scope is not valid.');
+      if (!scope)
+        return entraError(400, 'invalid_scope', 1002012, 'The provided value for scope is not valid.');
 
       const secret = form.get('client_secret');
       const assertion = form.get('client_assertion');
@@ -130,7 +146,12 @@ export function registerEntra(ctx: SimContext): void {
         const problem = checkAssertion(ctx, client, assertion, `${ctx.origin()}/${tenant}/oauth2/v2.0/token`);
         if (problem) return problem;
       } else {
-        return entraError(401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+        return entraError(
+          401,
+          'invalid_client',
+          7000218,
+          "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+        );
       }
 
       const resource = scope.slice(0, -'/.default'.length).replace(/\/$/, '');
@@ -156,7 +177,12 @@ export function registerEntra(ctx: SimContext): void {
       ctx.counters.accessTokens++;
       return {
         status: 200,
-        body: { token_type: 'Bearer', expires_in: lifetime, ext_expires_in: lifetime, access_token: accessToken },
+        body: {
+          token_type: 'Bearer',
+          expires_in: lifetime,
+          ext_expires_in: lifetime,
+          access_token: accessToken,
+        },
       };
     },
   });
@@ -201,17 +227,28 @@ export function registerEntra(ctx: SimContext): void {
     arm: false,
     handler: (req) => {
       if (req.headers.authorization !== `Bearer ${ctx.azurePipelines.jobToken}`) {
-        return { status: 401, body: { message: 'TF400813: The user is not authorized to access this resource.' } };
+        return {
+          status: 401,
+          body: { message: 'TF400813: The user is not authorized to access this resource.' },
+        };
       }
       if (req.query.get('api-version') !== '7.1') {
-        return { status: 400, body: { message: `The requested REST API version of ${req.query.get('api-version')} is not supported.` } };
+        return {
+          status: 400,
+          body: {
+            message: `The requested REST API version of ${req.query.get('api-version')} is not supported.`,
+          },
+        };
       }
       const scId = req.query.get('serviceConnectionId') ?? '';
       const subject = ctx.azurePipelines.serviceConnections[scId.toLowerCase()];
       if (!subject) {
         return {
           status: 200,
-          body: { count: 1, value: `There is no explicit reference to service connection ${scId} from current stage.` },
+          body: {
+            count: 1,
+            value: `There is no explicit reference to service connection ${scId} from current stage.`,
+          },
         };
       }
       const iat = nowSeconds();
@@ -233,7 +270,16 @@ export function registerEntra(ctx: SimContext): void {
   });
 }
 
-function checkAssertion(ctx: SimContext, client: { clientId: string; certificatePem?: string; federated?: Array<{ issuer: string; subject: string }> }, assertion: string, tokenEndpoint: string): SimResponse | undefined {
+function checkAssertion(
+  ctx: SimContext,
+  client: {
+    clientId: string;
+    certificatePem?: string;
+    federated?: Array<{ issuer: string; subject: string }>;
+  },
+  assertion: string,
+  tokenEndpoint: string,
+): SimResponse | undefined {
   const jwt = decodeJwt(assertion);
   if (!jwt) return entraError(401, 'invalid_client', 50027, 'JWT token is invalid or malformed.');
   const now = nowSeconds();
@@ -241,25 +287,57 @@ function checkAssertion(ctx: SimContext, client: { clientId: string; certificate
   const federated = claims.iss === ctx.github.issuer || claims.iss === ctx.azurePipelines.issuer;
   if (federated) {
     if (!verifyJwtSignature(jwt, ctx.key.publicKey)) {
-      return entraError(401, 'invalid_client', 700213, 'The signature of the client assertion could not be verified.');
+      return entraError(
+        401,
+        'invalid_client',
+        700213,
+        'The signature of the client assertion could not be verified.',
+      );
     }
     if (claims.aud !== TOKEN_EXCHANGE_AUDIENCE) {
-      return entraError(401, 'invalid_client', 700212, `No matching federated identity record found for presented assertion audience '${String(claims.aud)}'.`);
+      return entraError(
+        401,
+        'invalid_client',
+        700212,
+        `No matching federated identity record found for presented assertion audience '${String(claims.aud)}'.`,
+      );
     }
-    if (client.federated && !client.federated.some((f) => f.issuer === claims.iss && f.subject === claims.sub)) {
-      return entraError(400, 'invalid_request', 70021, `No matching federated identity record found for presented assertion. Assertion Issuer: '${claims.iss}'. Assertion Subject: '${String(claims.sub)}'.`);
+    if (
+      client.federated &&
+      !client.federated.some((f) => f.issuer === claims.iss && f.subject === claims.sub)
+    ) {
+      return entraError(
+        400,
+        'invalid_request',
+        70021,
+        `No matching federated identity record found for presented assertion. Assertion Issuer: '${claims.iss}'. Assertion Subject: '${String(claims.sub)}'.`,
+      );
     }
   } else if (client.certificatePem) {
     if (!verifyJwtSignature(jwt, createPublicKey(client.certificatePem))) {
       return entraError(401, 'invalid_client', 700027, 'Client assertion failed signature validation.');
     }
     if (claims.aud !== tokenEndpoint) {
-      return entraError(401, 'invalid_client', 700021, `Client assertion audience claim does not match Realm issuer '${String(claims.aud)}'.`);
+      return entraError(
+        401,
+        'invalid_client',
+        700021,
+        `Client assertion audience claim does not match Realm issuer '${String(claims.aud)}'.`,
+      );
     }
   } else {
-    return entraError(401, 'invalid_client', 700211, `No matching federated identity record found for presented assertion issuer '${String(claims.iss)}'.`);
+    return entraError(
+      401,
+      'invalid_client',
+      700211,
+      `No matching federated identity record found for presented assertion issuer '${String(claims.iss)}'.`,
+    );
   }
-  if (typeof claims.exp !== 'number' || claims.exp <= now || (typeof claims.nbf === 'number' && claims.nbf > now + 300)) {
+  if (
+    typeof claims.exp !== 'number' ||
+    claims.exp <= now ||
+    (typeof claims.nbf === 'number' && claims.nbf > now + 300)
+  ) {
     const from = new Date(((claims.nbf as number | undefined) ?? 0) * 1000).toISOString();
     const to = new Date(((claims.exp as number | undefined) ?? 0) * 1000).toISOString();
     return entraError(

@@ -152,7 +152,11 @@ export class Faults {
     const actions: FaultAction[] = [];
     for (const rule of this.rules) {
       if (rule.method && rule.method !== method) continue;
-      if (rule.kind !== undefined && (typeof rule.kind === 'string' ? rule.kind !== kind : !rule.kind.test(kind))) continue;
+      if (
+        rule.kind !== undefined &&
+        (typeof rule.kind === 'string' ? rule.kind !== kind : !rule.kind.test(kind))
+      )
+        continue;
       if (rule.path && !rule.path.test(path)) continue;
       rule.seen++;
       if (rule.nth !== undefined && rule.seen !== rule.nth) continue;

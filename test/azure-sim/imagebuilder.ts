@@ -8,7 +8,14 @@ import { authorize, bodyObject, notFound, requireApiVersion, requireResourceGrou
 import type { SimContext } from './context.js';
 import { ArmError, type SimRequest, type SimResponse, idKey } from './http.js';
 import { validateImageTemplate } from './schema.js';
-import { type BuildPhase, type ImageTemplate, type Operation, type RunStatus, roleAllows, scopeContains } from './state.js';
+import {
+  type BuildPhase,
+  type ImageTemplate,
+  type Operation,
+  type RunStatus,
+  roleAllows,
+  scopeContains,
+} from './state.js';
 
 export const IMAGE_BUILDER_API_VERSION = '2025-10-01';
 const ZERO_TIME = '0001-01-01T00:00:00Z';
@@ -43,7 +50,8 @@ export function templateBody(ctx: SimContext, t: ImageTemplate): Record<string, 
 export function registerImageBuilder(ctx: SimContext): void {
   const { router, state } = ctx;
   const base = `/subscriptions/{sub}/resourceGroups/{rg}/providers/${PROVIDER}/imageTemplates`;
-  const idOf = (req: SimRequest) => `${rgId(req.params.sub!, req.params.rg!)}/providers/${PROVIDER}/imageTemplates/${req.params.name}`;
+  const idOf = (req: SimRequest) =>
+    `${rgId(req.params.sub!, req.params.rg!)}/providers/${PROVIDER}/imageTemplates/${req.params.name}`;
   const find = (req: SimRequest) => {
     requireResourceGroup(ctx, req.params.sub!, req.params.rg!);
     const t = state.templates.get(idKey(idOf(req)));
@@ -82,7 +90,11 @@ export function registerImageBuilder(ctx: SimContext): void {
       const id = idOf(req);
       authorize(ctx, req, `${PROVIDER}/imageTemplates/write`, id);
       if (!/^[A-Za-z0-9-_.]{1,64}$/.test(req.params.name!)) {
-        throw new ArmError(400, 'InvalidTemplateName', `The template name '${req.params.name}' is invalid: it must match ^[A-Za-z0-9-_.]{1,64}$.`);
+        throw new ArmError(
+          400,
+          'InvalidTemplateName',
+          `The template name '${req.params.name}' is invalid: it must match ^[A-Za-z0-9-_.]{1,64}$.`,
+        );
       }
       if (state.templates.has(idKey(id))) {
         throw new ArmError(
@@ -94,10 +106,20 @@ export function registerImageBuilder(ctx: SimContext): void {
       const body = bodyObject(req);
       const result = await validateImageTemplate(body);
       if (!result.valid) {
-        throw new ArmError(400, 'ValidationFailed', `Validation failed: ${result.errors.join('; ')}. Please review http://aka.ms/azvmimagebuildertmplref for details on fields requirements in the Image Builder Template.`);
+        throw new ArmError(
+          400,
+          'ValidationFailed',
+          `Validation failed: ${result.errors.join('; ')}. Please review http://aka.ms/azvmimagebuildertmplref for details on fields requirements in the Image Builder Template.`,
+        );
       }
       const properties = structuredClone(body.properties as Record<string, unknown>);
-      for (const ro of ['provisioningState', 'provisioningError', 'lastRunStatus', 'exactStagingResourceGroup']) delete properties[ro];
+      for (const ro of [
+        'provisioningState',
+        'provisioningError',
+        'lastRunStatus',
+        'exactStagingResourceGroup',
+      ])
+        delete properties[ro];
       const identity = body.identity as ImageTemplate['identity'];
       semanticChecks(ctx, properties, identity);
       const template: ImageTemplate = {
@@ -107,7 +129,12 @@ export function registerImageBuilder(ctx: SimContext): void {
         resourceGroup: req.params.rg!,
         location: String(body.location),
         tags: (body.tags as Record<string, string>) ?? {},
-        identity: { type: identity.type, userAssignedIdentities: Object.fromEntries(Object.keys(identity.userAssignedIdentities).map((k) => [k, {}])) },
+        identity: {
+          type: identity.type,
+          userAssignedIdentities: Object.fromEntries(
+            Object.keys(identity.userAssignedIdentities).map((k) => [k, {}]),
+          ),
+        },
         properties,
         provisioningState: 'Creating',
         runOutputs: new Map(),
@@ -116,11 +143,21 @@ export function registerImageBuilder(ctx: SimContext): void {
       state.templates.set(idKey(id), template);
       const op = newOp(template);
       setTimeout(() => provision(ctx, template, op, finishOp), state.build.provisionDelayMs).unref();
-      return { status: 201, headers: { 'azure-asyncoperation': opUrl(op) }, body: templateBody(ctx, template) };
+      return {
+        status: 201,
+        headers: { 'azure-asyncoperation': opUrl(op) },
+        body: templateBody(ctx, template),
+      };
     },
   });
 
-  router.add({ method: 'GET', pattern: `${base}/{name}`, kind: 'imageTemplates.get', arm: true, handler: (req) => ({ status: 200, body: templateBody(ctx, find(req)) }) });
+  router.add({
+    method: 'GET',
+    pattern: `${base}/{name}`,
+    kind: 'imageTemplates.get',
+    arm: true,
+    handler: (req) => ({ status: 200, body: templateBody(ctx, find(req)) }),
+  });
 
   router.add({
     method: 'GET',
@@ -129,7 +166,9 @@ export function registerImageBuilder(ctx: SimContext): void {
     arm: true,
     handler: (req) => {
       const rg = requireResourceGroup(ctx, req.params.sub!, req.params.rg!);
-      const value = [...state.templates.values()].filter((t) => scopeContains(rg.id, t.id)).map((t) => templateBody(ctx, t));
+      const value = [...state.templates.values()]
+        .filter((t) => scopeContains(rg.id, t.id))
+        .map((t) => templateBody(ctx, t));
       return { status: 200, body: { value } };
     },
   });
@@ -148,10 +187,15 @@ export function registerImageBuilder(ctx: SimContext): void {
       const props = (b.properties ?? {}) as Record<string, unknown>;
       const unknownProps = Object.keys(props).filter((k) => k !== 'distribute' && k !== 'vmProfile');
       if (unknown.length || unknownProps.length) {
-        throw new ArmError(400, 'ValidationFailed', `Validation failed: only tags, identity, properties.distribute and properties.vmProfile can be updated (got ${[...unknown, ...unknownProps.map((p) => `properties.${p}`)].join(', ')}).`);
+        throw new ArmError(
+          400,
+          'ValidationFailed',
+          `Validation failed: only tags, identity, properties.distribute and properties.vmProfile can be updated (got ${[...unknown, ...unknownProps.map((p) => `properties.${p}`)].join(', ')}).`,
+        );
       }
       if (b.tags) t.tags = b.tags as Record<string, string>;
-      if (props.vmProfile) t.properties.vmProfile = { ...(t.properties.vmProfile as object), ...(props.vmProfile as object) };
+      if (props.vmProfile)
+        t.properties.vmProfile = { ...(t.properties.vmProfile as object), ...(props.vmProfile as object) };
       if (props.distribute) t.properties.distribute = props.distribute;
       return { status: 200, body: templateBody(ctx, t) };
     },
@@ -169,10 +213,18 @@ export function registerImageBuilder(ctx: SimContext): void {
       authorize(ctx, req, `${PROVIDER}/imageTemplates/delete`, t.id);
       const runState = t.lastRunStatus?.runState;
       if (runState === 'Running' || runState === 'Canceling') {
-        throw new ArmError(409, 'OperationNotAllowed', `Operation 'Microsoft.VirtualMachineImages/imageTemplates/delete' is not allowed in provisioningState: 'provisioned', runState: '${runState.toLowerCase()}'`);
+        throw new ArmError(
+          409,
+          'OperationNotAllowed',
+          `Operation 'Microsoft.VirtualMachineImages/imageTemplates/delete' is not allowed in provisioningState: 'provisioned', runState: '${runState.toLowerCase()}'`,
+        );
       }
       if (t.provisioningState === 'Creating' || t.provisioningState === 'Deleting') {
-        throw new ArmError(409, 'OperationNotAllowed', `Operation 'DELETE' is not allowed in provisioningState: '${t.provisioningState.toLowerCase()}'`);
+        throw new ArmError(
+          409,
+          'OperationNotAllowed',
+          `Operation 'DELETE' is not allowed in provisioningState: '${t.provisioningState.toLowerCase()}'`,
+        );
       }
       t.provisioningState = 'Deleting';
       const op = newOp(t);
@@ -192,14 +244,25 @@ export function registerImageBuilder(ctx: SimContext): void {
       const t = find(req);
       authorize(ctx, req, `${PROVIDER}/imageTemplates/run/action`, t.id);
       if (t.provisioningState !== 'Succeeded') {
-        throw new ArmError(409, 'OperationNotAllowed', `Operation 'Microsoft.VirtualMachineImages/imageTemplates/run/action' is not allowed in provisioningState: '${t.provisioningState.toLowerCase()}'`);
+        throw new ArmError(
+          409,
+          'OperationNotAllowed',
+          `Operation 'Microsoft.VirtualMachineImages/imageTemplates/run/action' is not allowed in provisioningState: '${t.provisioningState.toLowerCase()}'`,
+        );
       }
       if (t.lastRunStatus?.runState === 'Running' || t.lastRunStatus?.runState === 'Canceling') {
-        throw new ArmError(409, 'OperationNotAllowed', `Operation 'Microsoft.VirtualMachineImages/imageTemplates/run/action' is not allowed in provisioningState: 'provisioned', runState: '${t.lastRunStatus.runState.toLowerCase()}'`);
+        throw new ArmError(
+          409,
+          'OperationNotAllowed',
+          `Operation 'Microsoft.VirtualMachineImages/imageTemplates/run/action' is not allowed in provisioningState: 'provisioned', runState: '${t.lastRunStatus.runState.toLowerCase()}'`,
+        );
       }
       const op = newOp(t);
       startBuild(ctx, t, op, finishOp);
-      return { status: 202, headers: { 'azure-asyncoperation': opUrl(op), location: opUrl(op), 'retry-after': '1' } };
+      return {
+        status: 202,
+        headers: { 'azure-asyncoperation': opUrl(op), location: opUrl(op), 'retry-after': '1' },
+      };
     },
   });
 
@@ -212,7 +275,11 @@ export function registerImageBuilder(ctx: SimContext): void {
       const t = find(req);
       authorize(ctx, req, `${PROVIDER}/imageTemplates/cancel/action`, t.id);
       if (!t.run || t.lastRunStatus?.runState !== 'Running') {
-        throw new ArmError(409, 'OperationNotAllowed', `Operation 'Microsoft.VirtualMachineImages/imageTemplates/cancel/action' is not allowed in provisioningState: 'provisioned', runState: '${(t.lastRunStatus?.runState ?? 'none').toLowerCase()}'`);
+        throw new ArmError(
+          409,
+          'OperationNotAllowed',
+          `Operation 'Microsoft.VirtualMachineImages/imageTemplates/cancel/action' is not allowed in provisioningState: 'provisioned', runState: '${(t.lastRunStatus?.runState ?? 'none').toLowerCase()}'`,
+        );
       }
       const op = newOp(t);
       cancelBuild(ctx, t, () => finishOp(op, 'Succeeded'), finishOp);
@@ -239,7 +306,12 @@ export function registerImageBuilder(ctx: SimContext): void {
     handler: (req) => {
       const t = find(req);
       const o = t.runOutputs.get(req.params.output!);
-      if (!o) throw notFound(`${PROVIDER}/imageTemplates/runOutputs`, `${t.name}/${req.params.output}`, t.resourceGroup);
+      if (!o)
+        throw notFound(
+          `${PROVIDER}/imageTemplates/runOutputs`,
+          `${t.name}/${req.params.output}`,
+          t.resourceGroup,
+        );
       return { status: 200, body: runOutputBody(t, req.params.output!, o) };
     },
   });
@@ -252,22 +324,45 @@ export function registerImageBuilder(ctx: SimContext): void {
     handler: (req): SimResponse => {
       const op = state.operations.get(req.params.op!.toLowerCase());
       if (!op) throw new ArmError(404, 'NotFound', `Operation ${req.params.op} was not found.`);
-      const body = { id: op.id, name: op.name, status: op.status, startTime: op.startTime, ...(op.endTime ? { endTime: op.endTime } : {}), ...(op.error ? { error: op.error } : {}) };
-      return { status: op.status === 'InProgress' ? 202 : 200, headers: op.status === 'InProgress' ? { 'retry-after': '1' } : {}, body };
+      const body = {
+        id: op.id,
+        name: op.name,
+        status: op.status,
+        startTime: op.startTime,
+        ...(op.endTime ? { endTime: op.endTime } : {}),
+        ...(op.error ? { error: op.error } : {}),
+      };
+      return {
+        status: op.status === 'InProgress' ? 202 : 200,
+        headers: op.status === 'InProgress' ? { 'retry-after': '1' } : {},
+        body,
+      };
     },
   });
 }
 
-function runOutputBody(t: ImageTemplate, name: string, o: { artifactId?: string; artifactUri?: string; provisioningState: string }) {
+function runOutputBody(
+  t: ImageTemplate,
+  name: string,
+  o: { artifactId?: string; artifactUri?: string; provisioningState: string },
+) {
   return {
     id: `${t.id.replace(/\/resourceGroups\//i, '/resourcegroups/')}/runOutputs/${name}`,
     name,
     type: `${PROVIDER}/imageTemplates/runOutputs`,
-    properties: { ...(o.artifactId ? { artifactId: o.artifactId } : {}), ...(o.artifactUri ? { artifactUri: o.artifactUri } : {}), provisioningState: o.provisioningState },
+    properties: {
+      ...(o.artifactId ? { artifactId: o.artifactId } : {}),
+      ...(o.artifactUri ? { artifactUri: o.artifactUri } : {}),
+      provisioningState: o.provisioningState,
+    },
   };
 }
 
-function semanticChecks(ctx: SimContext, properties: Record<string, unknown>, identity: ImageTemplate['identity']): void {
+function semanticChecks(
+  ctx: SimContext,
+  properties: Record<string, unknown>,
+  identity: ImageTemplate['identity'],
+): void {
   const fail = (msg: string) => new ArmError(400, 'ValidationFailed', `Validation failed: ${msg}`);
   const keys = Object.keys(identity?.userAssignedIdentities ?? {});
   if (identity?.type !== 'UserAssigned' || keys.length !== 1) {
@@ -278,16 +373,21 @@ function semanticChecks(ctx: SimContext, properties: Record<string, unknown>, id
   }
   const vmProfile = (properties.vmProfile ?? {}) as Record<string, unknown>;
   const vnet = (vmProfile.vnetConfig ?? {}) as Record<string, string | undefined>;
-  if (vnet.containerInstanceSubnetId && !vnet.subnetId) throw fail("'vnetConfig.containerInstanceSubnetId' requires 'vnetConfig.subnetId'.");
-  if (vnet.containerInstanceSubnetId && vnet.proxyVmSize) throw fail("'vnetConfig.proxyVmSize' must not be set with 'containerInstanceSubnetId'.");
+  if (vnet.containerInstanceSubnetId && !vnet.subnetId)
+    throw fail("'vnetConfig.containerInstanceSubnetId' requires 'vnetConfig.subnetId'.");
+  if (vnet.containerInstanceSubnetId && vnet.proxyVmSize)
+    throw fail("'vnetConfig.proxyVmSize' must not be set with 'containerInstanceSubnetId'.");
   for (const subnetId of [vnet.subnetId, vnet.containerInstanceSubnetId]) {
-    if (subnetId && !findSubnet(ctx, subnetId)) throw fail(`'vnetConfig': subnet '${subnetId}' was not found.`);
+    if (subnetId && !findSubnet(ctx, subnetId))
+      throw fail(`'vnetConfig': subnet '${subnetId}' was not found.`);
   }
   for (const d of (properties.distribute ?? []) as Array<Record<string, string>>) {
     if (d.type === 'ManagedImage') {
       const rg = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+/i.exec(d.imageId ?? '')?.[0];
       if (!rg || !ctx.state.resourceGroups.has(idKey(rg))) {
-        throw fail(`'ImageTemplate.properties.distribute[0]': the resource group of imageId '${d.imageId}' does not exist.`);
+        throw fail(
+          `'ImageTemplate.properties.distribute[0]': the resource group of imageId '${d.imageId}' does not exist.`,
+        );
       }
     }
   }
@@ -319,10 +419,16 @@ type FinishOp = (op: Operation, status: Operation['status'], error?: Operation['
 function provision(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: FinishOp): void {
   if (!ctx.state.templates.has(idKey(t.id))) return;
   const principal = principalOf(ctx, t);
-  const vnet = ((t.properties.vmProfile as Record<string, unknown> | undefined)?.vnetConfig ?? {}) as Record<string, string>;
+  const vnet = ((t.properties.vmProfile as Record<string, unknown> | undefined)?.vnetConfig ?? {}) as Record<
+    string,
+    string
+  >;
   for (const subnetId of [vnet.subnetId, vnet.containerInstanceSubnetId].filter(Boolean)) {
     const vnetScope = subnetId!.replace(/\/subnets\/[^/]+$/i, '');
-    if (!principal || !principalCan(ctx, principal, 'Microsoft.Network/virtualNetworks/subnets/join/action', subnetId!)) {
+    if (
+      !principal ||
+      !principalCan(ctx, principal, 'Microsoft.Network/virtualNetworks/subnets/join/action', subnetId!)
+    ) {
       const message = `The template identity does not have permission 'Microsoft.Network/virtualNetworks/subnets/join/action' on '${vnetScope}'. Grant it a role with this action on the virtual network.`;
       t.provisioningState = 'Failed';
       t.provisioningError = { provisioningErrorCode: 'Other', message };
@@ -340,7 +446,13 @@ function provision(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: F
   const used = new Set([...ctx.state.storageAccounts.values()].map((a) => a.name));
   const pool = ctx.blobs().accounts;
   const acct = pool.find((a) => !used.has(a.name)) ?? pool[ctx.state.templates.size % pool.length]!;
-  const account = { id: `${stagingId}/providers/Microsoft.Storage/storageAccounts/${acct.name}`, name: acct.name, key: acct.key, location: t.location, resourceGroupId: stagingId };
+  const account = {
+    id: `${stagingId}/providers/Microsoft.Storage/storageAccounts/${acct.name}`,
+    name: acct.name,
+    key: acct.key,
+    location: t.location,
+    resourceGroupId: stagingId,
+  };
   ctx.state.storageAccounts.set(idKey(account.id), account);
   t.exactStagingResourceGroup = stagingId;
   t.stagingAccount = account;
@@ -353,7 +465,11 @@ async function removeTemplate(ctx: SimContext, t: ImageTemplate): Promise<void> 
   if (t.exactStagingResourceGroup) ctx.state.resourceGroups.delete(idKey(t.exactStagingResourceGroup));
   if (t.stagingAccount) {
     ctx.state.storageAccounts.delete(idKey(t.stagingAccount.id));
-    for (const folder of t.runs) await ctx.blobs().deleteBlobs(t.stagingAccount.name, 'packerlogs', `${folder}/`).catch(() => undefined);
+    for (const folder of t.runs)
+      await ctx
+        .blobs()
+        .deleteBlobs(t.stagingAccount.name, 'packerlogs', `${folder}/`)
+        .catch(() => undefined);
   }
 }
 
@@ -394,21 +510,30 @@ function buildPhases(t: ImageTemplate): Phase[] {
       steps: customize.map((c, i) => ({
         name: String(c.name ?? `step${i}`),
         type: String(c.type),
-        lines: (Array.isArray(c.inline) ? (c.inline as string[]) : [`<${String(c.scriptUri ?? c.sourceUri ?? '')}>`])
+        lines: (Array.isArray(c.inline)
+          ? (c.inline as string[])
+          : [`<${String(c.scriptUri ?? c.sourceUri ?? '')}>`]
+        )
           .flatMap((l) => String(l).split('\n'))
           .slice(0, 40)
           .map((l) => `    azure-arm: + ${l}`),
       })),
     },
   ];
-  if (optimize) phases.push({ name: 'Optimizing', lines: ['==> azure-arm: Optimizing the image for faster boot ...'] });
+  if (optimize)
+    phases.push({ name: 'Optimizing', lines: ['==> azure-arm: Optimizing the image for faster boot ...'] });
   if (validate?.inVMValidations?.length) {
     phases.push({
       name: 'Validating',
-      lines: validate.inVMValidations.map((v, i) => `==> azure-arm: Running validation ${String(v.name ?? i)} ...`),
+      lines: validate.inVMValidations.map(
+        (v, i) => `==> azure-arm: Running validation ${String(v.name ?? i)} ...`,
+      ),
     });
   }
-  phases.push({ name: 'Distributing', lines: ['==> azure-arm: Capturing image ...', '==> azure-arm: Deleting the temporary resource group ...'] });
+  phases.push({
+    name: 'Distributing',
+    lines: ['==> azure-arm: Capturing image ...', '==> azure-arm: Deleting the temporary resource group ...'],
+  });
   return phases;
 }
 
@@ -418,7 +543,13 @@ function startBuild(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: 
   const packerOperationId = randomUUID().slice(0, 8);
   t.runs.push(logFolder);
   t.run = { operationId: op.name, logFolder, packerOperationId, timers: [], cancelled: false };
-  const status: RunStatus = { startTime: new Date().toISOString(), endTime: ZERO_TIME, runState: 'Running', runSubState: 'Queued', message: '' };
+  const status: RunStatus = {
+    startTime: new Date().toISOString(),
+    endTime: ZERO_TIME,
+    runState: 'Running',
+    runSubState: 'Queued',
+    message: '',
+  };
   t.lastRunStatus = status;
 
   const account = t.stagingAccount!;
@@ -432,7 +563,11 @@ function startBuild(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: 
     const vtext = validationLog;
     writes = writes
       .then(() => ctx.blobs().writeText(account.name, 'packerlogs', logBlob, text))
-      .then(() => (vtext ? ctx.blobs().writeText(account.name, 'packerlogs', `${logFolder}/validation.log`, vtext) : undefined))
+      .then(() =>
+        vtext
+          ? ctx.blobs().writeText(account.name, 'packerlogs', `${logFolder}/validation.log`, vtext)
+          : undefined,
+      )
       .catch(() => undefined);
   };
   const out = (line: string) => (log += `[${packerOperationId}] PACKER OUT ${line}\n`);
@@ -441,26 +576,49 @@ function startBuild(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: 
 
   const phases = buildPhases(t);
   const failAt: BuildPhase | undefined =
-    behaviour.outcome === 'Failed' ? (behaviour.failAt ?? 'Customizing') : behaviour.outcome === 'Timeout' ? 'Customizing' : undefined;
+    behaviour.outcome === 'Failed'
+      ? (behaviour.failAt ?? 'Customizing')
+      : behaviour.outcome === 'Timeout'
+        ? 'Customizing'
+        : undefined;
   // Each phase, and each customize step, gets an equal slice of the configured duration.
   const slices = phases.reduce((n, p) => n + Math.max(1, p.steps?.length ?? 1), 0);
   const slice = behaviour.durationMs / slices;
   const events: Array<() => boolean> = [];
 
   const finish = (state: RunStatus['runState'], message: string, error?: Operation['error']) => {
-    status.runState = state;
-    delete status.runSubState;
-    status.endTime = new Date().toISOString();
-    status.message = message;
-    t.run = undefined;
+    // Like Image Builder, the logs are exported before the run reports its final state.
     log += `Done exporting Packer logs to Azure Storage.\n`;
     flush();
-    void writes.then(() => finishOp(op, state === 'Succeeded' || state === 'PartiallySucceeded' ? 'Succeeded' : state === 'Canceled' ? 'Canceled' : 'Failed', error));
+    const run = t.run;
+    void writes.then(() => {
+      if (t.run !== run || run?.cancelled) return;
+      status.runState = state;
+      delete status.runSubState;
+      status.endTime = new Date().toISOString();
+      status.message = message;
+      t.run = undefined;
+      finishOp(
+        op,
+        state === 'Succeeded' || state === 'PartiallySucceeded'
+          ? 'Succeeded'
+          : state === 'Canceled'
+            ? 'Canceled'
+            : 'Failed',
+        error,
+      );
+    });
   };
   const failure = (phase: BuildPhase) => {
     const timeout = behaviour.outcome === 'Timeout';
-    err(timeout ? `==> azure-arm: Build was cancelled: timeout of ${String(t.properties.buildTimeoutInMinutes ?? 240)} minutes reached.` : `==> azure-arm: Script exited with non-zero exit status: 100. Allowed exit codes are: [0]`);
-    err(`Build 'azure-arm' errored after ${Math.round((Date.now() - Date.parse(status.startTime)) / 1000)}s: phase ${phase} failed`);
+    err(
+      timeout
+        ? `==> azure-arm: Build was cancelled: timeout of ${String(t.properties.buildTimeoutInMinutes ?? 240)} minutes reached.`
+        : `==> azure-arm: Script exited with non-zero exit status: 100. Allowed exit codes are: [0]`,
+    );
+    err(
+      `Build 'azure-arm' errored after ${Math.round((Date.now() - Date.parse(status.startTime)) / 1000)}s: phase ${phase} failed`,
+    );
     const message = timeout
       ? `Failed while waiting for packerizer: Timeout waiting for microservice to complete: 'context deadline exceeded'`
       : `Failed while waiting for packerizer: Microservice has failed: Failed while processing request: Error when executing packerizer: Packer build command has failed: exit status 1. During the image build, a failure has occurred, please review the build log to identify which build/customization step failed. For more troubleshooting steps go to https://aka.ms/azvmimagebuilderts. Image Build log location: ${logLocation}. OperationId: ${op.name}. Use this operationId to search packer logs.`;
@@ -485,7 +643,10 @@ function startBuild(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: 
         const problem = distribute(ctx, t);
         if (problem) {
           err(`==> azure-arm: ${problem}`);
-          finish('Failed', `Failed in distributing 1 images out of total 1: ${problem}`, { code: 'DistributeFailed', message: problem });
+          finish('Failed', `Failed in distributing 1 images out of total 1: ${problem}`, {
+            code: 'DistributeFailed',
+            message: problem,
+          });
           return false;
         }
       }
@@ -512,8 +673,15 @@ function startBuild(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: 
   }
   events.push(() => {
     const partial = behaviour.outcome === 'PartiallySucceeded';
-    out(`Build 'azure-arm' finished after ${Math.round((Date.now() - Date.parse(status.startTime)) / 1000)} seconds.`);
-    finish(partial ? 'PartiallySucceeded' : 'Succeeded', partial ? 'Failed in distributing 1 images out of total 2: replication to a target region timed out.' : '');
+    out(
+      `Build 'azure-arm' finished after ${Math.round((Date.now() - Date.parse(status.startTime)) / 1000)} seconds.`,
+    );
+    finish(
+      partial ? 'PartiallySucceeded' : 'Succeeded',
+      partial
+        ? 'Failed in distributing 1 images out of total 2: replication to a target region timed out.'
+        : '',
+    );
     return false;
   });
 
@@ -543,22 +711,42 @@ function distribute(ctx: SimContext, t: ImageTemplate): string | undefined {
         return `AuthorizationFailed: the template identity does not have authorization to perform action 'Microsoft.Compute/images/write' over scope '${rg}'.`;
       }
       const name = imageId.split('/').pop()!;
-      ctx.state.images.set(idKey(imageId), { id: imageId, name, location: String(d.location ?? t.location), tags, sourceTemplateId: t.id });
+      ctx.state.images.set(idKey(imageId), {
+        id: imageId,
+        name,
+        location: String(d.location ?? t.location),
+        tags,
+        sourceTemplateId: t.id,
+      });
       t.runOutputs.set(String(d.runOutputName), { artifactId: imageId, provisioningState: 'Succeeded' });
     } else if (d.type === 'SharedImage') {
       const galleryImageId = String(d.galleryImageId);
-      if (!principal || !principalCan(ctx, principal, 'Microsoft.Compute/galleries/images/versions/write', galleryImageId)) {
+      if (
+        !principal ||
+        !principalCan(ctx, principal, 'Microsoft.Compute/galleries/images/versions/write', galleryImageId)
+      ) {
         return `AuthorizationFailed: the template identity does not have authorization to perform action 'Microsoft.Compute/galleries/images/versions/write' over scope '${galleryImageId}'.`;
       }
       const explicit = /\/versions\/([^/]+)$/i.exec(galleryImageId)?.[1];
       const definitionId = galleryImageId.replace(/\/versions\/[^/]+$/i, '');
-      const version = explicit ?? `0.${Math.floor(Date.now() / 1e6) % 100000}.${ctx.state.galleryImageVersions.size + 1}`;
+      const version =
+        explicit ?? `0.${Math.floor(Date.now() / 1e6) % 100000}.${ctx.state.galleryImageVersions.size + 1}`;
       const id = `${definitionId}/versions/${version}`;
-      const regions = ((d.targetRegions as Array<{ name: string }> | undefined)?.map((r) => r.name) ?? (d.replicationRegions as string[] | undefined) ?? [t.location]);
-      ctx.state.galleryImageVersions.set(idKey(id), { id, name: version, location: t.location, tags, targetRegions: regions });
+      const regions = (d.targetRegions as Array<{ name: string }> | undefined)?.map((r) => r.name) ??
+        (d.replicationRegions as string[] | undefined) ?? [t.location];
+      ctx.state.galleryImageVersions.set(idKey(id), {
+        id,
+        name: version,
+        location: t.location,
+        tags,
+        targetRegions: regions,
+      });
       t.runOutputs.set(String(d.runOutputName), { artifactId: id, provisioningState: 'Succeeded' });
     } else if (d.type === 'VHD') {
-      t.runOutputs.set(String(d.runOutputName), { artifactUri: `${ctx.blobs().endpoint(t.stagingAccount!.name)}vhds/${t.name}.vhd`, provisioningState: 'Succeeded' });
+      t.runOutputs.set(String(d.runOutputName), {
+        artifactUri: `${ctx.blobs().endpoint(t.stagingAccount!.name)}vhds/${t.name}.vhd`,
+        provisioningState: 'Succeeded',
+      });
     }
   }
   return undefined;

@@ -14,11 +14,27 @@ import { authenticate } from './arm.js';
 import { type BlobStore, startAzurite } from './azurite.js';
 import type { SimContext } from './context.js';
 import { registerEntra } from './entra.js';
-import { ArmError, Faults, type FaultRule, type JournalEntry, Router, type SimRequest, type SimResponse, armErrorBody } from './http.js';
+import {
+  ArmError,
+  Faults,
+  type FaultRule,
+  type JournalEntry,
+  Router,
+  type SimRequest,
+  type SimResponse,
+  armErrorBody,
+} from './http.js';
 import { registerImageBuilder } from './imagebuilder.js';
 import { createSigningKey } from './jwt.js';
 import { assignmentBody, registerProviders } from './providers.js';
-import { type BuildBehaviour, type Deny, type EntraClient, SimState, type SimulatorFixture, defaultFixture } from './state.js';
+import {
+  type BuildBehaviour,
+  type Deny,
+  type EntraClient,
+  SimState,
+  type SimulatorFixture,
+  defaultFixture,
+} from './state.js';
 import { createSimulatorTls } from './tls.js';
 
 export { BUILT_IN_ROLES, defaultFixture } from './state.js';
@@ -36,9 +52,22 @@ export interface SimulatorOptions {
 
 export interface SimulatorAudit {
   identities: Array<{ id: string; principalId: string }>;
-  roleAssignments: Array<{ name: string; scope: string; roleDefinitionId: string; principalId: string; principalType: string }>;
+  roleAssignments: Array<{
+    name: string;
+    scope: string;
+    roleDefinitionId: string;
+    principalId: string;
+    principalType: string;
+  }>;
   customRoles: Array<{ name: string; roleName: string; actions: string[] }>;
-  templates: Array<{ id: string; name: string; provisioningState: string; runState?: string; runSubState?: string; tags: Record<string, string> }>;
+  templates: Array<{
+    id: string;
+    name: string;
+    provisioningState: string;
+    runState?: string;
+    runSubState?: string;
+    tags: Record<string, string>;
+  }>;
   runningBuilds: string[];
   images: Array<{ id: string; tags: Record<string, string> }>;
   galleryImageVersions: Array<{ id: string; tags: Record<string, string> }>;
@@ -60,7 +89,10 @@ export interface Simulator {
   readonly counters: SimContext['counters'];
   readonly blobs: BlobStore;
   readonly github: SimContext['github'] & { idTokenUrl: string };
-  readonly azurePipelines: SimContext['azurePipelines'] & { oidcRequestUri: string; addServiceConnection(id: string, subject?: string): void };
+  readonly azurePipelines: SimContext['azurePipelines'] & {
+    oidcRequestUri: string;
+    addServiceConnection(id: string, subject?: string): void;
+  };
   setBuild(behaviour: Partial<BuildBehaviour>): void;
   deny(rule: Deny): void;
   addClient(client: Partial<EntraClient> & { clientId: string }): EntraClient;
@@ -156,7 +188,10 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     const match = router.match(method, path);
     const kind = match?.route.kind ?? 'unknown';
     const requestId = randomUUID();
-    const correlationId = (req.headers['x-ms-correlation-request-id'] as string | undefined) ?? (req.headers['x-ms-client-request-id'] as string | undefined) ?? randomUUID();
+    const correlationId =
+      (req.headers['x-ms-correlation-request-id'] as string | undefined) ??
+      (req.headers['x-ms-client-request-id'] as string | undefined) ??
+      randomUUID();
     const entry: JournalEntry = {
       seq: ++seq,
       time: new Date().toISOString(),
@@ -186,9 +221,12 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
         ...r.headers,
       };
       if (match?.route.arm) {
-        const bucket = method === 'GET' || method === 'HEAD' ? 'reads' : method === 'DELETE' ? 'deletes' : 'writes';
+        const bucket =
+          method === 'GET' || method === 'HEAD' ? 'reads' : method === 'DELETE' ? 'deletes' : 'writes';
         counters[bucket] = Math.max(0, counters[bucket] - 1);
-        headers[`x-ms-ratelimit-remaining-subscription-${bucket}`] = String(Math.min(counters[bucket], bucket === 'reads' ? 249 : 199));
+        headers[`x-ms-ratelimit-remaining-subscription-${bucket}`] = String(
+          Math.min(counters[bucket], bucket === 'reads' ? 249 : 199),
+        );
         headers[`x-ms-ratelimit-remaining-subscription-global-${bucket}`] = String(counters[bucket]);
       }
       if (r.body !== undefined && method !== 'HEAD') {
@@ -212,7 +250,13 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
         return;
       } else {
         entry.fault = `status ${action.status}`;
-        const code = action.code ?? (action.status === 429 ? 'TooManyRequests' : action.status === 503 ? 'ServiceUnavailable' : 'InternalServerError');
+        const code =
+          action.code ??
+          (action.status === 429
+            ? 'TooManyRequests'
+            : action.status === 503
+              ? 'ServiceUnavailable'
+              : 'InternalServerError');
         const message =
           action.message ??
           (action.status === 429
@@ -220,7 +264,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
             : 'The server encountered an internal error. Please retry the request.');
         send({
           status: action.status,
-          headers: action.retryAfterSeconds !== undefined ? { 'retry-after': String(action.retryAfterSeconds) } : {},
+          headers:
+            action.retryAfterSeconds !== undefined ? { 'retry-after': String(action.retryAfterSeconds) } : {},
           body: armErrorBody(code, message),
         });
         return;
@@ -230,11 +275,23 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     if (!match) {
       send({
         status: router.pathKnown(path) ? 405 : 404,
-        body: armErrorBody(router.pathKnown(path) ? 'MethodNotAllowed' : 'InvalidResourceType', `The simulator does not serve ${method} ${path}.`),
+        body: armErrorBody(
+          router.pathKnown(path) ? 'MethodNotAllowed' : 'InvalidResourceType',
+          `The simulator does not serve ${method} ${path}.`,
+        ),
       });
       return;
     }
-    const simReq: SimRequest = { method, path, query: url.searchParams, headers: req.headers, body, json: parsed, params: match.params, origin };
+    const simReq: SimRequest = {
+      method,
+      path,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      json: parsed,
+      params: match.params,
+      origin,
+    };
     try {
       if (match.route.arm) {
         simReq.caller = authenticate(ctx, simReq);
@@ -244,20 +301,28 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     } catch (e) {
       if (e instanceof ArmError) {
         const headers = { ...e.headers };
-        if (e.status === 401) headers['www-authenticate'] = `Bearer authorization_uri="${origin}/${fixture.tenantId}", error="invalid_token", error_description="${e.code}"`;
+        if (e.status === 401)
+          headers['www-authenticate'] =
+            `Bearer authorization_uri="${origin}/${fixture.tenantId}", error="invalid_token", error_description="${e.code}"`;
         send({ status: e.status, headers, body: armErrorBody(e.code, e.message) });
       } else {
-        send({ status: 500, body: armErrorBody('InternalServerError', e instanceof Error ? e.message : String(e)) });
+        send({
+          status: 500,
+          body: armErrorBody('InternalServerError', e instanceof Error ? e.message : String(e)),
+        });
       }
     }
   };
 
-  const server: Server = createServer({ cert: tlsMaterial.serverCertPem, key: tlsMaterial.serverKeyPem, keepAlive: true }, (req, res) => {
-    handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) res.writeHead(500);
-      res.end(String(e));
-    });
-  });
+  const server: Server = createServer(
+    { cert: tlsMaterial.serverCertPem, key: tlsMaterial.serverKeyPem, keepAlive: true },
+    (req, res) => {
+      handle(req, res).catch((e: unknown) => {
+        if (!res.headersSent) res.writeHead(500);
+        res.end(String(e));
+      });
+    },
+  );
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
   origin = `https://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -268,7 +333,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     throw e;
   }
 
-  const kindMatches = (k: string, kind: string | RegExp | undefined) => kind === undefined || (typeof kind === 'string' ? k === kind : kind.test(k));
+  const kindMatches = (k: string, kind: string | RegExp | undefined) =>
+    kind === undefined || (typeof kind === 'string' ? k === kind : kind.test(k));
   const sim: Simulator = {
     url: origin,
     caCertPem: tlsMaterial.caCertPem,
@@ -304,10 +370,23 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       state.images.set(id.toLowerCase(), { id, name: id.split('/').pop()!, location, tags });
     },
     addGalleryImage(id) {
-      state.galleryImages.set(id.toLowerCase(), { id, name: id.split('/').pop()!, location: fixture.location, osType: 'Linux', hyperVGeneration: 'V2' });
+      state.galleryImages.set(id.toLowerCase(), {
+        id,
+        name: id.split('/').pop()!,
+        location: fixture.location,
+        osType: 'Linux',
+        hyperVGeneration: 'V2',
+      });
     },
     writes(kind) {
-      return journal.filter((e) => e.method !== 'GET' && e.method !== 'HEAD' && !e.kind.startsWith('entra.') && !e.kind.startsWith('oidc.') && kindMatches(e.kind, kind));
+      return journal.filter(
+        (e) =>
+          e.method !== 'GET' &&
+          e.method !== 'HEAD' &&
+          !e.kind.startsWith('entra.') &&
+          !e.kind.startsWith('oidc.') &&
+          kindMatches(e.kind, kind),
+      );
     },
     requests(kind) {
       return journal.filter((e) => kindMatches(e.kind, kind));
@@ -317,14 +396,40 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
         identities: [...state.identities.values()].map((i) => ({ id: i.id, principalId: i.principalId })),
         roleAssignments: [...state.roleAssignments.values()].map((a) => {
           const b = assignmentBody(a).properties;
-          return { name: a.name, scope: b.scope, roleDefinitionId: b.roleDefinitionId, principalId: b.principalId, principalType: b.principalType };
+          return {
+            name: a.name,
+            scope: b.scope,
+            roleDefinitionId: b.roleDefinitionId,
+            principalId: b.principalId,
+            principalType: b.principalType,
+          };
         }),
-        customRoles: [...state.roleDefinitions.values()].filter((d) => d.type === 'CustomRole').map((d) => ({ name: d.name, roleName: d.roleName, actions: d.permissions.flatMap((p) => p.actions) })),
-        templates: [...state.templates.values()].map((t) => ({ id: t.id, name: t.name, provisioningState: t.provisioningState, runState: t.lastRunStatus?.runState, runSubState: t.lastRunStatus?.runSubState, tags: t.tags })),
-        runningBuilds: [...state.templates.values()].filter((t) => t.lastRunStatus?.runState === 'Running' || t.lastRunStatus?.runState === 'Canceling').map((t) => t.id),
+        customRoles: [...state.roleDefinitions.values()]
+          .filter((d) => d.type === 'CustomRole')
+          .map((d) => ({
+            name: d.name,
+            roleName: d.roleName,
+            actions: d.permissions.flatMap((p) => p.actions),
+          })),
+        templates: [...state.templates.values()].map((t) => ({
+          id: t.id,
+          name: t.name,
+          provisioningState: t.provisioningState,
+          runState: t.lastRunStatus?.runState,
+          runSubState: t.lastRunStatus?.runSubState,
+          tags: t.tags,
+        })),
+        runningBuilds: [...state.templates.values()]
+          .filter((t) => t.lastRunStatus?.runState === 'Running' || t.lastRunStatus?.runState === 'Canceling')
+          .map((t) => t.id),
         images: [...state.images.values()].map((i) => ({ id: i.id, tags: i.tags })),
-        galleryImageVersions: [...state.galleryImageVersions.values()].map((v) => ({ id: v.id, tags: v.tags })),
-        stagingResourceGroups: [...state.resourceGroups.values()].filter((r) => r.name.startsWith('IT_')).map((r) => r.id),
+        galleryImageVersions: [...state.galleryImageVersions.values()].map((v) => ({
+          id: v.id,
+          tags: v.tags,
+        })),
+        stagingResourceGroups: [...state.resourceGroups.values()]
+          .filter((r) => r.name.startsWith('IT_'))
+          .map((r) => r.id),
       };
     },
     async stop() {

@@ -1,7 +1,22 @@
 /** Minimal JWT (JWS compact) signing and verification with node:crypto, enough for the simulated issuers. */
-import { createHash, createPublicKey, createSign, createVerify, generateKeyPairSync, type KeyObject, constants } from 'node:crypto';
+import {
+  createHash,
+  createPublicKey,
+  createSign,
+  createVerify,
+  generateKeyPairSync,
+  type KeyObject,
+  constants,
+} from 'node:crypto';
 
-export type JwtClaims = Record<string, unknown> & { exp?: number; nbf?: number; iat?: number; iss?: string; aud?: string; sub?: string };
+export type JwtClaims = Record<string, unknown> & {
+  exp?: number;
+  nbf?: number;
+  iat?: number;
+  iss?: string;
+  aud?: string;
+  sub?: string;
+};
 
 const b64url = (b: Buffer | string) => Buffer.from(b).toString('base64url');
 
@@ -13,7 +28,10 @@ export interface SigningKey {
 
 export function createSigningKey(): SigningKey {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const kid = createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('base64url').slice(0, 16);
+  const kid = createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('base64url')
+    .slice(0, 16);
   return { kid, privateKey, publicKey };
 }
 
@@ -50,7 +68,8 @@ export function decodeJwt(token: string): DecodedJwt | undefined {
 export function verifyJwtSignature(jwt: DecodedJwt, key: KeyObject | string): boolean {
   const publicKey = typeof key === 'string' ? createPublicKey(key) : key;
   const alg = jwt.header.alg;
-  if (alg === 'RS256') return createVerify('RSA-SHA256').update(jwt.signingInput).verify(publicKey, jwt.signature);
+  if (alg === 'RS256')
+    return createVerify('RSA-SHA256').update(jwt.signingInput).verify(publicKey, jwt.signature);
   if (alg === 'PS256') {
     return createVerify('RSA-SHA256')
       .update(jwt.signingInput)
@@ -60,5 +79,10 @@ export function verifyJwtSignature(jwt: DecodedJwt, key: KeyObject | string): bo
 }
 
 export function jwk(key: SigningKey): Record<string, unknown> {
-  return { ...(key.publicKey.export({ format: 'jwk' }) as Record<string, unknown>), kid: key.kid, use: 'sig', alg: 'RS256' };
+  return {
+    ...(key.publicKey.export({ format: 'jwk' }) as Record<string, unknown>),
+    kid: key.kid,
+    use: 'sig',
+    alg: 'RS256',
+  };
 }

@@ -1,7 +1,10 @@
 /** `npm run sim`: runs the simulator standalone until Ctrl-C. */
 import { createSimulator } from './index.js';
 
-const sim = await createSimulator({ trustInProcess: true, build: { durationMs: Number(process.env.SIM_BUILD_MS ?? 20_000) } });
+const sim = await createSimulator({
+  trustInProcess: true,
+  build: { durationMs: Number(process.env.SIM_BUILD_MS ?? 20_000) },
+});
 const sub = sim.subscriptionId;
 console.log(`Azure simulator listening on ${sim.url}
   CA certificate        ${sim.caPath}   (export NODE_EXTRA_CA_CERTS=${sim.caPath})

@@ -3,7 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { authorize, bodyObject, notFound, requireApiVersion, requireResourceGroup, rgId } from './arm.js';
 import type { SimContext } from './context.js';
 import { ArmError, type SimRequest, type SimResponse, idKey } from './http.js';
-import { type RoleAssignment, type RoleDefinition, type VirtualNetwork, scopeContains, vnetId } from './state.js';
+import {
+  type RoleAssignment,
+  type RoleDefinition,
+  type VirtualNetwork,
+  scopeContains,
+  vnetId,
+} from './state.js';
 
 const json = (body: unknown, status = 200): SimResponse => ({ status, body });
 const normScope = (scope: string) => `/${scope.replace(/^\/+/, '').replace(/\/+$/, '')}`;
@@ -19,7 +25,13 @@ export function registerProviders(ctx: SimContext): void {
 
 function registerResources(ctx: SimContext): void {
   const { router, state } = ctx;
-  const rgBody = (rg: { id: string; name: string; location: string; tags: Record<string, string>; managedBy?: string }) => ({
+  const rgBody = (rg: {
+    id: string;
+    name: string;
+    location: string;
+    tags: Record<string, string>;
+    managedBy?: string;
+  }) => ({
     id: rg.id,
     name: rg.name,
     type: 'Microsoft.Resources/resourceGroups',
@@ -110,42 +122,64 @@ function registerNetwork(ctx: SimContext): void {
   });
   router.add({
     method: 'GET',
-    pattern: '/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Network/virtualNetworks/{vnet}/subnets/{subnet}',
+    pattern:
+      '/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Network/virtualNetworks/{vnet}/subnets/{subnet}',
     kind: 'subnets.get',
     arm: true,
     handler: (req) => {
       const vnet = findVnet(req);
       const subnet = vnet.subnets.find((s) => s.name.toLowerCase() === req.params.subnet!.toLowerCase());
-      if (!subnet) throw notFound('Microsoft.Network/virtualNetworks/subnets', `${vnet.name}/${req.params.subnet}`, req.params.rg!);
+      if (!subnet)
+        throw notFound(
+          'Microsoft.Network/virtualNetworks/subnets',
+          `${vnet.name}/${req.params.subnet}`,
+          req.params.rg!,
+        );
       return json(subnetBody(vnet, subnet));
     },
   });
   router.add({
     method: 'GET',
-    pattern: '/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Network/networkSecurityGroups/{nsg}',
+    pattern:
+      '/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Network/networkSecurityGroups/{nsg}',
     kind: 'networkSecurityGroups.get',
     arm: true,
     handler: (req) => {
       requireResourceGroup(ctx, req.params.sub!, req.params.rg!);
       const id = `${rgId(req.params.sub!, req.params.rg!)}/providers/Microsoft.Network/networkSecurityGroups/${req.params.nsg}`;
-      const used = [...state.virtualNetworks.values()].some((v) => v.subnets.some((s) => s.networkSecurityGroupId && idKey(s.networkSecurityGroupId) === idKey(id)));
+      const used = [...state.virtualNetworks.values()].some((v) =>
+        v.subnets.some((s) => s.networkSecurityGroupId && idKey(s.networkSecurityGroupId) === idKey(id)),
+      );
       if (!used) throw notFound('Microsoft.Network/networkSecurityGroups', req.params.nsg!, req.params.rg!);
-      return json({ id, name: req.params.nsg, type: 'Microsoft.Network/networkSecurityGroups', location: state.fixture.location, properties: { provisioningState: 'Succeeded', securityRules: [] } });
+      return json({
+        id,
+        name: req.params.nsg,
+        type: 'Microsoft.Network/networkSecurityGroups',
+        location: state.fixture.location,
+        properties: { provisioningState: 'Succeeded', securityRules: [] },
+      });
     },
   });
 }
 
 function registerIdentity(ctx: SimContext): void {
   const { router, state } = ctx;
-  const base = '/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.ManagedIdentity/userAssignedIdentities';
-  const idOf = (req: SimRequest) => `${rgId(req.params.sub!, req.params.rg!)}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${req.params.name}`;
-  const body = (i: import('./state.js').Identity) => ({
+  const base =
+    '/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.ManagedIdentity/userAssignedIdentities';
+  const idOf = (req: SimRequest) =>
+    `${rgId(req.params.sub!, req.params.rg!)}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${req.params.name}`;
+  const body = (i: Identity) => ({
     id: i.id,
     name: i.name,
     type: 'Microsoft.ManagedIdentity/userAssignedIdentities',
     location: i.location,
     tags: i.tags,
-    properties: { tenantId: i.tenantId, principalId: i.principalId, clientId: i.clientId, isolationScope: 'None' },
+    properties: {
+      tenantId: i.tenantId,
+      principalId: i.principalId,
+      clientId: i.clientId,
+      isolationScope: 'None',
+    },
   });
   router.add({
     method: 'PUT',
@@ -158,7 +192,8 @@ function registerIdentity(ctx: SimContext): void {
       const id = idOf(req);
       authorize(ctx, req, 'Microsoft.ManagedIdentity/userAssignedIdentities/write', id);
       const b = bodyObject(req);
-      if (typeof b.location !== 'string' || !b.location) throw new ArmError(400, 'LocationRequired', 'The location property is required for this definition.');
+      if (typeof b.location !== 'string' || !b.location)
+        throw new ArmError(400, 'LocationRequired', 'The location property is required for this definition.');
       const existing = state.identities.get(idKey(id));
       if (existing) {
         existing.tags = (b.tags as Record<string, string>) ?? existing.tags;
@@ -186,7 +221,8 @@ function registerIdentity(ctx: SimContext): void {
     handler: (req) => {
       requireResourceGroup(ctx, req.params.sub!, req.params.rg!);
       const found = state.identities.get(idKey(idOf(req)));
-      if (!found) throw notFound('Microsoft.ManagedIdentity/userAssignedIdentities', req.params.name!, req.params.rg!);
+      if (!found)
+        throw notFound('Microsoft.ManagedIdentity/userAssignedIdentities', req.params.name!, req.params.rg!);
       return json(body(found));
     },
   });
@@ -208,14 +244,19 @@ function registerIdentity(ctx: SimContext): void {
     arm: true,
     handler: (req) => {
       const rg = requireResourceGroup(ctx, req.params.sub!, req.params.rg!);
-      return json({ value: [...state.identities.values()].filter((i) => scopeContains(rg.id, i.id)).map(body) });
+      return json({
+        value: [...state.identities.values()].filter((i) => scopeContains(rg.id, i.id)).map(body),
+      });
     },
   });
 }
 
 function roleDefinitionBody(def: RoleDefinition, sub: string) {
   return {
-    id: def.type === 'BuiltInRole' ? `/subscriptions/${sub}/providers/Microsoft.Authorization/roleDefinitions/${def.name}` : def.id,
+    id:
+      def.type === 'BuiltInRole'
+        ? `/subscriptions/${sub}/providers/Microsoft.Authorization/roleDefinitions/${def.name}`
+        : def.id,
     name: def.name,
     type: 'Microsoft.Authorization/roleDefinitions',
     properties: {
@@ -265,7 +306,12 @@ function registerAuthorization(ctx: SimContext): void {
     arm: true,
     handler: (req) => {
       const def = findRole(req.params.id!);
-      if (!def) throw new ArmError(404, 'RoleDefinitionDoesNotExist', `The specified role definition with ID '${req.params.id}' does not exist.`);
+      if (!def)
+        throw new ArmError(
+          404,
+          'RoleDefinitionDoesNotExist',
+          `The specified role definition with ID '${req.params.id}' does not exist.`,
+        );
       return json(roleDefinitionBody(def, sub()));
     },
   });
@@ -276,7 +322,12 @@ function registerAuthorization(ctx: SimContext): void {
     arm: true,
     handler: (req) => {
       const def = findRole(req.params.id!);
-      if (!def) throw new ArmError(404, 'RoleDefinitionDoesNotExist', `The specified role definition with ID '${req.params.id}' does not exist.`);
+      if (!def)
+        throw new ArmError(
+          404,
+          'RoleDefinitionDoesNotExist',
+          `The specified role definition with ID '${req.params.id}' does not exist.`,
+        );
       return json(roleDefinitionBody(def, sub()));
     },
   });
@@ -290,7 +341,9 @@ function registerAuthorization(ctx: SimContext): void {
       const byName = /roleName eq '([^']*)'/i.exec(filter)?.[1];
       const byType = /type eq '([^']*)'/i.exec(filter)?.[1];
       const defs = [...state.roleDefinitions.values()].filter(
-        (d) => (!byName || d.roleName.toLowerCase() === byName.toLowerCase()) && (!byType || d.type.toLowerCase() === byType.toLowerCase()),
+        (d) =>
+          (!byName || d.roleName.toLowerCase() === byName.toLowerCase()) &&
+          (!byType || d.type.toLowerCase() === byType.toLowerCase()),
       );
       return json({ value: defs.map((d) => roleDefinitionBody(d, sub())) });
     },
@@ -307,13 +360,25 @@ function registerAuthorization(ctx: SimContext): void {
       const b = bodyObject(req);
       const p = (b.properties ?? {}) as Record<string, unknown>;
       const roleName = String(p.roleName ?? '');
-      if (!roleName) throw new ArmError(400, 'InvalidRoleDefinition', 'The role definition name must be specified.');
+      if (!roleName)
+        throw new ArmError(400, 'InvalidRoleDefinition', 'The role definition name must be specified.');
       const guid = req.params.id!.toLowerCase();
       const existing = state.roleDefinitions.get(guid);
-      if (existing?.type === 'BuiltInRole') throw new ArmError(400, 'RoleDefinitionUpdateNotPermitted', 'Built-in role definitions cannot be updated.');
-      const clash = [...state.roleDefinitions.values()].find((d) => d.roleName.toLowerCase() === roleName.toLowerCase() && d.name !== guid);
+      if (existing?.type === 'BuiltInRole')
+        throw new ArmError(
+          400,
+          'RoleDefinitionUpdateNotPermitted',
+          'Built-in role definitions cannot be updated.',
+        );
+      const clash = [...state.roleDefinitions.values()].find(
+        (d) => d.roleName.toLowerCase() === roleName.toLowerCase() && d.name !== guid,
+      );
       if (clash) {
-        throw new ArmError(409, 'RoleDefinitionWithSameNameExists', 'A custom role with the same name already exists in this directory.');
+        throw new ArmError(
+          409,
+          'RoleDefinitionWithSameNameExists',
+          'A custom role with the same name already exists in this directory.',
+        );
       }
       const def: RoleDefinition = {
         id: `/subscriptions/${sub()}/providers/Microsoft.Authorization/roleDefinitions/${guid}`,
@@ -361,26 +426,52 @@ function registerAuthorization(ctx: SimContext): void {
       const roleDefinitionId = String(p.roleDefinitionId ?? '');
       const principalId = String(p.principalId ?? '').toLowerCase();
       const principalType = p.principalType as string | undefined;
-      if (!/^[0-9a-f-]{36}$/.test(name)) throw new ArmError(400, 'InvalidRoleAssignmentId', `The role assignment ID '${name}' is not valid. The role assignment ID must be a GUID.`);
+      if (!/^[0-9a-f-]{36}$/.test(name))
+        throw new ArmError(
+          400,
+          'InvalidRoleAssignmentId',
+          `The role assignment ID '${name}' is not valid. The role assignment ID must be a GUID.`,
+        );
       if (!findRole(roleDefinitionId)) {
-        throw new ArmError(400, 'RoleDefinitionDoesNotExist', `The specified role definition with ID '${guidOf(roleDefinitionId)}' does not exist.`);
+        throw new ArmError(
+          400,
+          'RoleDefinitionDoesNotExist',
+          `The specified role definition with ID '${guidOf(roleDefinitionId)}' does not exist.`,
+        );
       }
       const existing = state.roleAssignments.get(name);
       if (existing) {
-        if (existing.principalId !== principalId || idKey(existing.scope) !== idKey(scope) || guidOf(existing.roleDefinitionId) !== guidOf(roleDefinitionId)) {
-          throw new ArmError(400, 'RoleAssignmentUpdateNotPermitted', 'Tenant ID, application ID, principal ID, and scope are not allowed to be updated.');
+        if (
+          existing.principalId !== principalId ||
+          idKey(existing.scope) !== idKey(scope) ||
+          guidOf(existing.roleDefinitionId) !== guidOf(roleDefinitionId)
+        ) {
+          throw new ArmError(
+            400,
+            'RoleAssignmentUpdateNotPermitted',
+            'Tenant ID, application ID, principal ID, and scope are not allowed to be updated.',
+          );
         }
         return json(assignmentBody(existing), 200);
       }
       const duplicate = [...state.roleAssignments.values()].find(
-        (a) => a.principalId === principalId && idKey(a.scope) === idKey(scope) && guidOf(a.roleDefinitionId) === guidOf(roleDefinitionId),
+        (a) =>
+          a.principalId === principalId &&
+          idKey(a.scope) === idKey(scope) &&
+          guidOf(a.roleDefinitionId) === guidOf(roleDefinitionId),
       );
       if (duplicate) {
-        throw new ArmError(409, 'RoleAssignmentExists', `The role assignment already exists. The ID of the existing role assignment is ${duplicate.name.replace(/-/g, '')}.`);
+        throw new ArmError(
+          409,
+          'RoleAssignmentExists',
+          `The role assignment already exists. The ID of the existing role assignment is ${duplicate.name.replace(/-/g, '')}.`,
+        );
       }
       const knownPrincipal = state.principals.has(principalId);
       const seen = state.principalNotFoundSeen.get(principalId) ?? 0;
-      const replicating = seen < state.principalNotFound.attempts && (state.principalNotFound.evenWithPrincipalType || !principalType);
+      const replicating =
+        seen < state.principalNotFound.attempts &&
+        (state.principalNotFound.evenWithPrincipalType || !principalType);
       if (!knownPrincipal || replicating) {
         state.principalNotFoundSeen.set(principalId, seen + 1);
         throw new ArmError(
@@ -412,7 +503,11 @@ function registerAuthorization(ctx: SimContext): void {
     handler: (req) => {
       const a = state.roleAssignments.get(req.params.name!.toLowerCase());
       if (!a || idKey(a.scope) !== idKey(normScope(req.params.scope!))) {
-        throw new ArmError(404, 'RoleAssignmentNotFound', `The role assignment '${req.params.name}' is not found.`);
+        throw new ArmError(
+          404,
+          'RoleAssignmentNotFound',
+          `The role assignment '${req.params.name}' is not found.`,
+        );
       }
       return json(assignmentBody(a));
     },
@@ -442,7 +537,10 @@ function registerAuthorization(ctx: SimContext): void {
       const principal = /principalId eq '([^']*)'/i.exec(filter)?.[1]?.toLowerCase();
       const atScope = /atScope\(\)/i.test(filter);
       const value = [...state.roleAssignments.values()].filter((a) => {
-        if (principal) return a.principalId === principal && (scopeContains(a.scope, scope) || scopeContains(scope, a.scope));
+        if (principal)
+          return (
+            a.principalId === principal && (scopeContains(a.scope, scope) || scopeContains(scope, a.scope))
+          );
         if (atScope) return scopeContains(a.scope, scope);
         return scopeContains(a.scope, scope) || scopeContains(scope, a.scope);
       });
@@ -458,7 +556,13 @@ function registerAuthorization(ctx: SimContext): void {
       const scope = normScope(req.params.scope!);
       const caller = req.caller!;
       const notActions = state.denies
-        .filter((d) => (d.principal === undefined || d.principal === caller.objectId || d.principal === caller.clientId) && (d.scope === undefined || scopeContains(d.scope, scope)))
+        .filter(
+          (d) =>
+            (d.principal === undefined ||
+              d.principal === caller.objectId ||
+              d.principal === caller.clientId) &&
+            (d.scope === undefined || scopeContains(d.scope, scope)),
+        )
         .map((d) => d.action);
       return json({ value: [{ actions: ['*'], notActions, dataActions: [], notDataActions: [] }] });
     },
@@ -467,7 +571,8 @@ function registerAuthorization(ctx: SimContext): void {
 
 function registerCompute(ctx: SimContext): void {
   const { router, state } = ctx;
-  const versionsPattern = '/subscriptions/{sub}/providers/Microsoft.Compute/locations/{loc}/publishers/{pub}/artifacttypes/vmimage/offers/{offer}/skus/{sku}/versions';
+  const versionsPattern =
+    '/subscriptions/{sub}/providers/Microsoft.Compute/locations/{loc}/publishers/{pub}/artifacttypes/vmimage/offers/{offer}/skus/{sku}/versions';
   const versionsOf = (req: SimRequest) => {
     const key = Object.keys(state.fixture.platformImages).find(
       (k) => k.toLowerCase() === `${req.params.pub}:${req.params.offer}:${req.params.sku}`.toLowerCase(),
@@ -505,20 +610,32 @@ function registerCompute(ctx: SimContext): void {
       const versions = versionsOf(req);
       const v = versions?.find((x) => x === req.params.version);
       if (!v) throw new ArmError(404, 'NotFound', `Artifact: VMImage was not found.`);
-      return json({ ...versionBody(req, v), properties: { hyperVGeneration: 'V2', architecture: 'x64', osDiskImage: { operatingSystem: 'Linux', sizeInGb: 30 } } });
+      return json({
+        ...versionBody(req, v),
+        properties: {
+          hyperVGeneration: 'V2',
+          architecture: 'x64',
+          osDiskImage: { operatingSystem: 'Linux', sizeInGb: 30 },
+        },
+      });
     },
   });
 
   const imageBase = '/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Compute/images';
-  const imageBody = (i: import('./state.js').ManagedImage) => ({
+  const imageBody = (i: ManagedImage) => ({
     id: i.id,
     name: i.name,
     type: 'Microsoft.Compute/images',
     location: i.location,
     tags: i.tags,
-    properties: { provisioningState: 'Succeeded', hyperVGeneration: 'V2', storageProfile: { osDisk: { osType: 'Linux', osState: 'Generalized' } } },
+    properties: {
+      provisioningState: 'Succeeded',
+      hyperVGeneration: 'V2',
+      storageProfile: { osDisk: { osType: 'Linux', osState: 'Generalized' } },
+    },
   });
-  const imageId = (req: SimRequest) => `${rgId(req.params.sub!, req.params.rg!)}/providers/Microsoft.Compute/images/${req.params.name}`;
+  const imageId = (req: SimRequest) =>
+    `${rgId(req.params.sub!, req.params.rg!)}/providers/Microsoft.Compute/images/${req.params.name}`;
   router.add({
     method: 'GET',
     pattern: imageBase,
@@ -526,7 +643,9 @@ function registerCompute(ctx: SimContext): void {
     arm: true,
     handler: (req) => {
       const rg = requireResourceGroup(ctx, req.params.sub!, req.params.rg!);
-      return json({ value: [...state.images.values()].filter((i) => scopeContains(rg.id, i.id)).map(imageBody) });
+      return json({
+        value: [...state.images.values()].filter((i) => scopeContains(rg.id, i.id)).map(imageBody),
+      });
     },
   });
   router.add({
@@ -551,7 +670,12 @@ function registerCompute(ctx: SimContext): void {
       const b = bodyObject(req);
       const id = imageId(req);
       const existed = state.images.has(idKey(id));
-      const image = { id, name: req.params.name!, location: String(b.location ?? state.fixture.location), tags: (b.tags as Record<string, string>) ?? {} };
+      const image = {
+        id,
+        name: req.params.name!,
+        location: String(b.location ?? state.fixture.location),
+        tags: (b.tags as Record<string, string>) ?? {},
+      };
       state.images.set(idKey(id), image);
       return json(imageBody(image), existed ? 200 : 201);
     },
@@ -567,8 +691,10 @@ function registerCompute(ctx: SimContext): void {
     },
   });
 
-  const galleryImage = '/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Compute/galleries/{gallery}/images/{image}';
-  const galleryImageId = (req: SimRequest) => `${rgId(req.params.sub!, req.params.rg!)}/providers/Microsoft.Compute/galleries/${req.params.gallery}/images/${req.params.image}`;
+  const galleryImage =
+    '/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Compute/galleries/{gallery}/images/{image}';
+  const galleryImageId = (req: SimRequest) =>
+    `${rgId(req.params.sub!, req.params.rg!)}/providers/Microsoft.Compute/galleries/${req.params.gallery}/images/${req.params.image}`;
   router.add({
     method: 'GET',
     pattern: galleryImage,
@@ -576,17 +702,40 @@ function registerCompute(ctx: SimContext): void {
     arm: true,
     handler: (req) => {
       const g = state.galleryImages.get(idKey(galleryImageId(req)));
-      if (!g) throw notFound('Microsoft.Compute/galleries/images', `${req.params.gallery}/${req.params.image}`, req.params.rg!);
-      return json({ id: g.id, name: g.name, type: 'Microsoft.Compute/galleries/images', location: g.location, properties: { osType: g.osType, osState: 'Generalized', hyperVGeneration: g.hyperVGeneration, identifier: { publisher: 'contoso', offer: 'jumpbox', sku: g.name }, provisioningState: 'Succeeded' } });
+      if (!g)
+        throw notFound(
+          'Microsoft.Compute/galleries/images',
+          `${req.params.gallery}/${req.params.image}`,
+          req.params.rg!,
+        );
+      return json({
+        id: g.id,
+        name: g.name,
+        type: 'Microsoft.Compute/galleries/images',
+        location: g.location,
+        properties: {
+          osType: g.osType,
+          osState: 'Generalized',
+          hyperVGeneration: g.hyperVGeneration,
+          identifier: { publisher: 'contoso', offer: 'jumpbox', sku: g.name },
+          provisioningState: 'Succeeded',
+        },
+      });
     },
   });
-  const versionJson = (v: import('./state.js').GalleryImageVersion) => ({
+  const versionJson = (v: GalleryImageVersion) => ({
     id: v.id,
     name: v.name,
     type: 'Microsoft.Compute/galleries/images/versions',
     location: v.location,
     tags: v.tags,
-    properties: { provisioningState: 'Succeeded', publishingProfile: { targetRegions: v.targetRegions.map((name) => ({ name, regionalReplicaCount: 1 })), excludeFromLatest: false } },
+    properties: {
+      provisioningState: 'Succeeded',
+      publishingProfile: {
+        targetRegions: v.targetRegions.map((name) => ({ name, regionalReplicaCount: 1 })),
+        excludeFromLatest: false,
+      },
+    },
   });
   router.add({
     method: 'GET',
@@ -595,7 +744,11 @@ function registerCompute(ctx: SimContext): void {
     arm: true,
     handler: (req) => {
       const parent = idKey(galleryImageId(req));
-      return json({ value: [...state.galleryImageVersions.values()].filter((v) => idKey(v.id).startsWith(`${parent}/versions/`)).map(versionJson) });
+      return json({
+        value: [...state.galleryImageVersions.values()]
+          .filter((v) => idKey(v.id).startsWith(`${parent}/versions/`))
+          .map(versionJson),
+      });
     },
   });
   router.add({
@@ -604,8 +757,15 @@ function registerCompute(ctx: SimContext): void {
     kind: 'galleryImageVersions.get',
     arm: true,
     handler: (req) => {
-      const v = state.galleryImageVersions.get(idKey(`${galleryImageId(req)}/versions/${req.params.version}`));
-      if (!v) throw notFound('Microsoft.Compute/galleries/images/versions', `${req.params.gallery}/${req.params.image}/${req.params.version}`, req.params.rg!);
+      const v = state.galleryImageVersions.get(
+        idKey(`${galleryImageId(req)}/versions/${req.params.version}`),
+      );
+      if (!v)
+        throw notFound(
+          'Microsoft.Compute/galleries/images/versions',
+          `${req.params.gallery}/${req.params.image}/${req.params.version}`,
+          req.params.rg!,
+        );
       return json(versionJson(v));
     },
   });
@@ -623,7 +783,7 @@ export function compareVersions(a: string, b: string): number {
 
 function registerStorage(ctx: SimContext): void {
   const { router, state } = ctx;
-  const accountBody = (a: import('./state.js').StorageAccount) => ({
+  const accountBody = (a: StorageAccount) => ({
     id: a.id,
     name: a.name,
     type: 'Microsoft.Storage/storageAccounts',
@@ -649,8 +809,20 @@ function registerStorage(ctx: SimContext): void {
     return a;
   };
   const base = '/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Storage/storageAccounts';
-  router.add({ method: 'GET', pattern: base, kind: 'storageAccounts.list', arm: true, handler: (req) => json({ value: inRg(req).map(accountBody) }) });
-  router.add({ method: 'GET', pattern: `${base}/{name}`, kind: 'storageAccounts.get', arm: true, handler: (req) => json(accountBody(one(req))) });
+  router.add({
+    method: 'GET',
+    pattern: base,
+    kind: 'storageAccounts.list',
+    arm: true,
+    handler: (req) => json({ value: inRg(req).map(accountBody) }),
+  });
+  router.add({
+    method: 'GET',
+    pattern: `${base}/{name}`,
+    kind: 'storageAccounts.get',
+    arm: true,
+    handler: (req) => json(accountBody(one(req))),
+  });
   router.add({
     method: 'POST',
     pattern: `${base}/{name}/listKeys`,
@@ -659,7 +831,11 @@ function registerStorage(ctx: SimContext): void {
     handler: (req) => {
       const a = one(req);
       authorize(ctx, req, 'Microsoft.Storage/storageAccounts/listkeys/action', a.id);
-      return json({ keys: [{ keyName: 'key1', value: a.key, permissions: 'FULL', creationTime: new Date().toISOString() }] });
+      return json({
+        keys: [
+          { keyName: 'key1', value: a.key, permissions: 'FULL', creationTime: new Date().toISOString() },
+        ],
+      });
     },
   });
 }

@@ -33,7 +33,9 @@ type Schema = Record<string, unknown> & {
 async function loadDefinitions(file: string): Promise<Record<string, Schema>> {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   delete raw.paths; // x-ms-examples there point at files that are not vendored
-  const bundled = (await $RefParser.bundle(file, raw as never, {})) as { definitions: Record<string, Schema> };
+  const bundled = (await $RefParser.bundle(file, raw as never, {})) as {
+    definitions: Record<string, Schema>;
+  };
   return bundled.definitions;
 }
 
@@ -48,12 +50,18 @@ function rewriteDiscriminators(defs: Record<string, Schema>): void {
     for (const [, s] of subs) {
       s.allOf = (s.allOf ?? []).map((a) => (a.$ref === ref(base) ? { $ref: ref(`${base}__base`) } : a));
     }
-    const values = subs.map(([name, s]) => [(s['x-ms-discriminator-value'] as string | undefined) ?? name, name]);
+    const values = subs.map(([name, s]) => [
+      (s['x-ms-discriminator-value'] as string | undefined) ?? name,
+      name,
+    ]);
     defs[base] = {
       type: 'object',
       required: [prop],
       properties: { [prop]: { enum: values.map(([v]) => v) } },
-      allOf: values.map(([v, n]) => ({ if: { properties: { [prop]: { const: v } } }, then: { $ref: ref(n!) } })),
+      allOf: values.map(([v, n]) => ({
+        if: { properties: { [prop]: { const: v } } },
+        then: { $ref: ref(n!) },
+      })),
     } as Schema;
   }
   const parents = new Set(

@@ -129,7 +129,13 @@ export interface ImageTemplate {
   stagingAccount?: StorageAccount;
   runOutputs: Map<string, { artifactId?: string; artifactUri?: string; provisioningState: string }>;
   /** Timers and bookkeeping of the build in progress. */
-  run?: { operationId: string; logFolder: string; packerOperationId: string; timers: NodeJS.Timeout[]; cancelled: boolean };
+  run?: {
+    operationId: string;
+    logFolder: string;
+    packerOperationId: string;
+    timers: NodeJS.Timeout[];
+    cancelled: boolean;
+  };
   /** Every run started for this template (operation ids). */
   runs: string[];
 }
@@ -191,7 +197,11 @@ export function defaultFixture(): SimulatorFixture {
         location: 'eastus2',
         addressPrefixes: ['10.240.0.0/24'],
         subnets: [
-          { name: 'snet-imagebuilder', addressPrefix: '10.240.0.0/28', privateLinkServiceNetworkPolicies: 'Disabled' },
+          {
+            name: 'snet-imagebuilder',
+            addressPrefix: '10.240.0.0/28',
+            privateLinkServiceNetworkPolicies: 'Disabled',
+          },
           {
             name: 'snet-aci',
             addressPrefix: '10.240.0.16/28',
@@ -240,14 +250,20 @@ export interface Deny {
 /** Mutable state of one simulator instance. */
 export class SimState {
   readonly fixture: SimulatorFixture;
-  readonly resourceGroups = new Map<string, { id: string; name: string; location: string; tags: Record<string, string>; managedBy?: string }>();
+  readonly resourceGroups = new Map<
+    string,
+    { id: string; name: string; location: string; tags: Record<string, string>; managedBy?: string }
+  >();
   readonly virtualNetworks = new Map<string, VirtualNetwork>();
   readonly identities = new Map<string, Identity>();
   readonly roleDefinitions = new Map<string, RoleDefinition>();
   readonly roleAssignments = new Map<string, RoleAssignment>();
   readonly images = new Map<string, ManagedImage>();
   readonly galleryImageVersions = new Map<string, GalleryImageVersion>();
-  readonly galleryImages = new Map<string, { id: string; name: string; location: string; osType: string; hyperVGeneration: string }>();
+  readonly galleryImages = new Map<
+    string,
+    { id: string; name: string; location: string; osType: string; hyperVGeneration: string }
+  >();
   readonly templates = new Map<string, ImageTemplate>();
   readonly operations = new Map<string, Operation>();
   readonly storageAccounts = new Map<string, StorageAccount>();
@@ -268,8 +284,10 @@ export class SimState {
 
   constructor(fixture: SimulatorFixture) {
     this.fixture = fixture;
-    for (const rg of fixture.resourceGroups) this.addResourceGroup(fixture.subscriptionId, rg, fixture.location);
-    for (const vnet of fixture.virtualNetworks) this.virtualNetworks.set(idKey(vnetId(vnet)), structuredClone(vnet));
+    for (const rg of fixture.resourceGroups)
+      this.addResourceGroup(fixture.subscriptionId, rg, fixture.location);
+    for (const vnet of fixture.virtualNetworks)
+      this.virtualNetworks.set(idKey(vnetId(vnet)), structuredClone(vnet));
     for (const client of fixture.clients) {
       this.clients.set(client.clientId, { ...client });
       this.principals.add(client.objectId);
@@ -288,7 +306,12 @@ export class SimState {
     }
   }
 
-  addResourceGroup(subscriptionId: string, name: string, location: string, tags: Record<string, string> = {}): string {
+  addResourceGroup(
+    subscriptionId: string,
+    name: string,
+    location: string,
+    tags: Record<string, string> = {},
+  ): string {
     const id = `/subscriptions/${subscriptionId}/resourceGroups/${name}`;
     this.resourceGroups.set(idKey(id), { id, name, location, tags });
     return id;
@@ -313,15 +336,22 @@ function builtInPermissions(name: string): Permission {
     case 'Owner':
       return p(['*']);
     case 'Contributor':
-      return p(['*'], [
-        'Microsoft.Authorization/*/Delete',
-        'Microsoft.Authorization/*/Write',
-        'Microsoft.Authorization/elevateAccess/Action',
-      ]);
+      return p(
+        ['*'],
+        [
+          'Microsoft.Authorization/*/Delete',
+          'Microsoft.Authorization/*/Write',
+          'Microsoft.Authorization/elevateAccess/Action',
+        ],
+      );
     case 'Reader':
       return p(['*/read']);
     case 'NetworkContributor':
-      return p(['Microsoft.Authorization/*/read', 'Microsoft.Network/*', 'Microsoft.Resources/subscriptions/resourceGroups/read']);
+      return p([
+        'Microsoft.Authorization/*/read',
+        'Microsoft.Network/*',
+        'Microsoft.Resources/subscriptions/resourceGroups/read',
+      ]);
     case 'ManagedIdentityOperator':
       return p([
         'Microsoft.ManagedIdentity/userAssignedIdentities/*/read',
@@ -329,13 +359,17 @@ function builtInPermissions(name: string): Permission {
         'Microsoft.Authorization/*/read',
       ]);
     case 'StorageBlobDataReader':
-      return p(['Microsoft.Storage/storageAccounts/blobServices/containers/read'], [], [
-        'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read',
-      ]);
+      return p(
+        ['Microsoft.Storage/storageAccounts/blobServices/containers/read'],
+        [],
+        ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'],
+      );
     case 'StorageBlobDataContributor':
-      return p(['Microsoft.Storage/storageAccounts/blobServices/containers/*'], [], [
-        'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/*',
-      ]);
+      return p(
+        ['Microsoft.Storage/storageAccounts/blobServices/containers/*'],
+        [],
+        ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/*'],
+      );
     case 'UserAccessAdministrator':
       return p(['*/read', 'Microsoft.Authorization/*']);
     default:
@@ -345,13 +379,20 @@ function builtInPermissions(name: string): Permission {
 
 /** Whether an action matches an RBAC pattern such as a star, `Microsoft.Network/<star>` or `<star>/read` (case-insensitive). */
 export function actionMatches(pattern: string, action: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`, 'i');
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+      .join('.*')}$`,
+    'i',
+  );
   return re.test(action);
 }
 
 export function roleAllows(role: RoleDefinition, action: string): boolean {
   return role.permissions.some(
-    (p) => p.actions.some((a) => actionMatches(a, action)) && !p.notActions.some((a) => actionMatches(a, action)),
+    (p) =>
+      p.actions.some((a) => actionMatches(a, action)) && !p.notActions.some((a) => actionMatches(a, action)),
   );
 }
 

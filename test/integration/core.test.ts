@@ -1,0 +1,206 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Simulator, createSimulator } from '../azure-sim/index.js';
+import { build } from '../helpers/core.js';
+import { type Checkpoint, finishAfterCancel, resolveCloud } from '../../src/core/index.js';
+import { secretCredential } from '../helpers/sdk.js';
+import { recordingLogger } from '../helpers/core.js';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await createSimulator({
+    build: { durationMs: 800, provisionDelayMs: 20, deleteDelayMs: 20, cancelDelayMs: 100 },
+  });
+});
+afterAll(async () => {
+  await sim?.stop();
+});
+afterEach(() => {
+  sim.faults.clear();
+  sim.state.denies.length = 0;
+  sim.setBuild({ outcome: 'Succeeded', durationMs: 800, extraLogLines: [] });
+});
+
+const imageRg = () => `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-jumpbox-images`;
+
+describe('core against the simulator', () => {
+  it('dry run (plan) makes zero write requests and returns the full template', async () => {
+    const before = sim.journal.length;
+    const { result } = await build(sim, { 'dry-run': 'true' });
+    const writes = sim.journal
+      .slice(before)
+      .filter((e) => e.method !== 'GET' && !e.kind.startsWith('entra.'));
+    expect(writes).toEqual([]);
+    expect(result.dryRun).toBe(true);
+    expect(
+      (result.template as { properties: { source: { version: string } } }).properties.source.version,
+    ).toBe('24.04.202511050');
+    expect(result.rolesGranted.map((r) => r.purpose)).toEqual(['network', 'image']);
+  });
+
+  it('builds end to end: identity, two roles, exactly one template PUT, live log, image, log file; revokes the image role', async () => {
+    const before = sim.journal.length;
+    const { result, logger } = await build(sim);
+    const journal = sim.journal.slice(before);
+    expect(result.state).toBe('Succeeded');
+    expect(result.imageId).toMatch(
+      /\/resourceGroups\/rg-jumpbox-images\/providers\/Microsoft\.Compute\/images\/img-aks-jumpbox-[0-9a-f]{12}$/,
+    );
+    expect(journal.filter((e) => e.kind === 'imageTemplates.put')).toHaveLength(1);
+    expect(journal.filter((e) => e.kind === 'imageTemplates.run')).toHaveLength(1);
+    const puts = journal.filter((e) => e.kind === 'roleAssignments.put');
+    expect(puts).toHaveLength(2);
+    for (const p of puts)
+      expect((p.body as { properties: { principalType: string } }).properties.principalType).toBe(
+        'ServicePrincipal',
+      );
+    // image role revoked (default revoke-roles: image), network role kept
+    const left = sim.audit().roleAssignments;
+    expect(left).toHaveLength(1);
+    expect(left[0]!.scope).toMatch(/virtualNetworks\/vnet-imagebuilder$/);
+    expect(result.rolesRevoked.map((r) => r.purpose)).toEqual(['image']);
+    expect(logger.buildLines.some((l) => l.includes('Starting provisioner shell'))).toBe(true);
+    expect(logger.lines.some((l) => /Running\/Customizing/.test(l))).toBe(true);
+    expect(result.logFile && readFileSync(result.logFile, 'utf8')).toMatch(/PACKER OUT/);
+    const image = sim.audit().images.find((i) => i.id === result.imageId)!;
+    expect(image.tags['jumpbox-fingerprint']).toBe(result.fingerprint);
+    expect(image.tags['source-repository']).toBe('contoso/platform-images');
+    expect(result.phases.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Resolve', 'Identity', 'Roles', 'Template', 'Build']),
+    );
+  });
+
+  it('skips an unchanged re-run with no write request at all', async () => {
+    const before = sim.journal.length;
+    const { result } = await build(sim);
+    expect(result.state).toBe('Skipped');
+    expect(result.buildSkipped).toBe(true);
+    expect(result.imageId).toMatch(/img-aks-jumpbox-/);
+    expect(
+      sim.journal.slice(before).filter((e) => e.method !== 'GET' && !e.kind.startsWith('entra.')),
+    ).toEqual([]);
+  });
+
+  it('force-rebuild reuses the existing template (no second PUT) and builds again', async () => {
+    const templatesBefore = sim.requests('imageTemplates.put').length;
+    const { result } = await build(sim, { 'force-rebuild': 'true' });
+    expect(result.state).toBe('Succeeded');
+    expect(sim.requests('imageTemplates.put').length).toBe(templatesBefore);
+    expect(sim.audit().templates).toHaveLength(1);
+  });
+
+  it('a different VM size makes a new template but keeps the fingerprint', async () => {
+    const { result: a } = await build(sim, { 'dry-run': 'true', 'force-rebuild': 'true' });
+    const { result: b } = await build(sim, {
+      'dry-run': 'true',
+      'force-rebuild': 'true',
+      'vm-size': 'Standard_D4ds_v5',
+    });
+    expect(b.fingerprint).toBe(a.fingerprint);
+    expect(b.templateName).not.toBe(a.templateName);
+  });
+
+  it('a failed build returns Failed with the run message and log tail, and still revokes the image role', async () => {
+    sim.setBuild({ outcome: 'Failed', failAt: 'Customizing' });
+    const { result } = await build(sim, { 'force-rebuild': 'true', 'revoke-roles': 'all' });
+    expect(result.state).toBe('Failed');
+    expect(result.message).toMatch(/Packer build command has failed/);
+    expect(result.logTail?.join('\n')).toMatch(/PACKER ERR/);
+    expect(sim.audit().roleAssignments).toEqual([]);
+    expect(sim.audit().runningBuilds).toEqual([]);
+  });
+
+  it('on abort sends cancel promptly, waits for Canceled and revokes roles', async () => {
+    sim.setBuild({ durationMs: 20_000 });
+    const controller = new AbortController();
+    const checkpoints: Checkpoint[] = [];
+    const pending = build(sim, { 'force-rebuild': 'true' }, { signal: controller.signal, checkpoints });
+    for (let i = 0; i < 200 && !sim.audit().runningBuilds.length; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    const abortAt = Date.now();
+    controller.abort();
+    const { result } = await pending;
+    const cancel = sim.requests('imageTemplates.cancel');
+    expect(cancel.length).toBeGreaterThan(0);
+    expect(Date.parse(cancel.at(-1)!.time) - abortAt).toBeLessThan(2000);
+    expect(result.state).toBe('Canceled');
+    expect(sim.audit().templates[0]!.runState).toBe('Canceled');
+    expect(sim.audit().roleAssignments.filter((a) => a.scope === imageRg())).toEqual([]);
+    expect(checkpoints.at(-1)!.finished).toBe(true);
+  });
+
+  it('retries PrincipalNotFound for a new identity with bounded backoff', async () => {
+    sim.state.principalNotFound = { attempts: 2, evenWithPrincipalType: true };
+    const { result, logger } = await build(sim, {
+      'identity-name': 'mi-replicating',
+      'force-rebuild': 'true',
+      'revoke-roles': 'all',
+    });
+    sim.state.principalNotFound = { attempts: 0, evenWithPrincipalType: false };
+    expect(result.state).toBe('Succeeded');
+    expect(logger.lines.filter((l) => l.includes('PrincipalNotFound')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('explains AuthorizationFailed with the missing permission and scope', async () => {
+    sim.deny({ action: 'Microsoft.Authorization/roleAssignments/write', scope: imageRg() });
+    await expect(build(sim, { 'force-rebuild': 'true', 'identity-name': 'mi-denied' })).rejects.toThrow(
+      /lacks 'Microsoft\.Authorization\/roleAssignments\/write' at \/subscriptions\/.*\/resourceGroups\/rg-jumpbox-images/,
+    );
+  });
+
+  it('fails clearly when a resource group is missing', async () => {
+    await expect(build(sim, { 'image-resource-group': 'rg-nope' })).rejects.toThrow(
+      /Resource group rg-nope does not exist/,
+    );
+  });
+
+  it('a template that failed to provision is deleted and recreated', async () => {
+    const name = 'it-fixed-name';
+    // First attempt: the network role is missing at the VNet, so provisioning fails...
+    sim.deny({
+      action: 'Microsoft.Authorization/roleAssignments/write',
+      scope: `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-network`,
+    });
+    await expect(
+      build(sim, { 'template-name': name, 'force-rebuild': 'true', 'identity-name': 'mi-fresh' }),
+    ).rejects.toThrow();
+    sim.state.denies.length = 0;
+    // ...simulate a leftover failed template by creating one with the raw journal-visible API:
+    const { result } = await build(sim, {
+      'template-name': name,
+      'force-rebuild': 'true',
+      'identity-name': 'mi-fresh',
+    });
+    expect(result.state).toBe('Succeeded');
+  });
+
+  it('wait: false starts the build, keeps the roles and returns Running; finishAfterCancel cancels it and revokes', async () => {
+    sim.setBuild({ durationMs: 20_000 });
+    const checkpoints: Checkpoint[] = [];
+    const { result } = await build(sim, { 'force-rebuild': 'true', wait: 'false' }, { checkpoints });
+    expect(result.state).toBe('Running');
+    expect(sim.audit().runningBuilds).toHaveLength(1);
+    expect(sim.audit().roleAssignments.some((a) => a.scope === imageRg())).toBe(true);
+    const last = checkpoints.at(-1)!;
+    expect(last.buildStarted).toBe(true);
+    const outcome = await finishAfterCancel(last, {
+      credential: secretCredential(sim),
+      cloud: resolveCloud({ resourceManagerEndpoint: sim.url, authorityHost: sim.url }),
+      logger: recordingLogger(),
+    });
+    expect(outcome.canceled).toBe(true);
+    expect(outcome.revoked).toHaveLength(1);
+    expect(sim.audit().runningBuilds).toEqual([]);
+  });
+
+  it('cleanup-template on-success deletes the template after copying the log', async () => {
+    const { result } = await build(sim, {
+      'force-rebuild': 'true',
+      'cleanup-template': 'on-success',
+      'os-disk-size-gb': '64',
+    });
+    expect(result.state).toBe('Succeeded');
+    expect(result.logFile && existsSync(result.logFile)).toBe(true);
+    expect(sim.audit().templates.find((t) => t.name === result.templateName)).toBeUndefined();
+  });
+});
