@@ -10,6 +10,7 @@ import {
   scopeContains,
   vnetId,
 } from './state.js';
+import type { GalleryImageVersion, Identity, ManagedImage, StorageAccount } from './state.js';
 
 const json = (body: unknown, status = 200): SimResponse => ({ status, body });
 const normScope = (scope: string) => `/${scope.replace(/^\/+/, '').replace(/\/+$/, '')}`;
