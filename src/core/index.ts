@@ -5,3 +5,6 @@ export { resolveCloud, CLOUD_NAMES } from './cloud.js';
 export type { Cloud, CloudName, CloudOptions } from './cloud.js';
 export type { Logger, BuildResult, RunOptions, Checkpoint, RunState, RoleAssignmentRecord } from './types.js';
 export { runBuild, finishAfterCancel } from './pipeline.js';
+export { templateStatus, downloadLogs, cancelTemplateBuild } from './operations.js';
+export type { TemplateRef, TemplateStatus, OperationOptions } from './operations.js';
+export { pinDefinition, loadDefinition } from './definition/index.js';

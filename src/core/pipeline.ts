@@ -669,7 +669,7 @@ async function waitForBuild(
 }
 
 /** POSTs cancel at once, then waits (bounded) for Canceled. Uses its own signal: the caller's may be aborted. */
-async function cancelBuild(
+export async function cancelBuild(
   clients: Clients,
   resourceGroup: string,
   templateName: string,

@@ -44,7 +44,11 @@ export type { FaultRule, JournalEntry } from './http.js';
 export interface SimulatorOptions {
   fixture?: Partial<SimulatorFixture>;
   build?: Partial<BuildBehaviour>;
-  /** Add the simulator's CA to this process's default trust store (default true). Child processes use `caPath` via NODE_EXTRA_CA_CERTS. */
+  /**
+   * Add the simulator's CA to this process's default trust store (default true). The simulator itself writes the
+   * build logs to Azurite over HTTPS, so turning this off only suits a process that never needs those logs.
+   * Child processes trust the simulator through `caPath` (NODE_EXTRA_CA_CERTS).
+   */
   trustInProcess?: boolean;
   /** Fixed port (default: random). */
   port?: number;

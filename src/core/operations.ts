@@ -1,0 +1,73 @@
+/** Operations on an existing template, for the CLI's status, logs and cancel commands. */
+import type { TokenCredential } from '@azure/core-auth';
+import type { Cloud } from './cloud.js';
+import { createClients, describeAzureError } from './clients.js';
+import { BuildLogs } from './logs.js';
+import { cancelBuild } from './pipeline.js';
+import type { Logger } from './types.js';
+
+export interface TemplateRef {
+  subscriptionId: string;
+  resourceGroup: string;
+  templateName: string;
+}
+
+export interface OperationOptions {
+  credential: TokenCredential;
+  cloud: Cloud;
+  logger: Logger;
+  signal?: AbortSignal;
+}
+
+export interface TemplateStatus {
+  templateId: string;
+  provisioningState?: string;
+  runState?: string;
+  runSubState?: string;
+  message?: string;
+  startTime?: string;
+  endTime?: string;
+  stagingResourceGroup?: string;
+  imageId?: string;
+  fingerprint?: string;
+}
+
+export async function templateStatus(ref: TemplateRef, options: OperationOptions): Promise<TemplateStatus> {
+  const clients = createClients({ credential: options.credential, cloud: options.cloud, subscriptionId: ref.subscriptionId });
+  try {
+    const t = await clients.imageBuilder.virtualMachineImageTemplates.get(ref.resourceGroup, ref.templateName, { abortSignal: options.signal });
+    const running = t.lastRunStatus?.runState === 'Running' || t.lastRunStatus?.runState === 'Canceling';
+    return {
+      templateId: t.id!,
+      provisioningState: t.provisioningState,
+      runState: t.lastRunStatus?.runState,
+      runSubState: t.lastRunStatus?.runSubState,
+      message: t.lastRunStatus?.message || undefined,
+      startTime: t.lastRunStatus?.startTime?.toISOString(),
+      endTime: running ? undefined : t.lastRunStatus?.endTime?.toISOString(),
+      stagingResourceGroup: t.exactStagingResourceGroup,
+      imageId: (t.distribute?.[0] as { imageId?: string } | undefined)?.imageId,
+      fingerprint: t.tags?.['jumpbox-fingerprint'],
+    };
+  } catch (e) {
+    throw describeAzureError(e, `Reading image template ${ref.templateName}`);
+  }
+}
+
+export async function downloadLogs(ref: TemplateRef, workDir: string, options: OperationOptions): Promise<{ logFile?: string; validationLogFile?: string }> {
+  const status = await templateStatus(ref, options);
+  if (!status.stagingResourceGroup) throw new Error(`Image template ${ref.templateName} has no staging resource group (has it been provisioned?).`);
+  const clients = createClients({ credential: options.credential, cloud: options.cloud, subscriptionId: ref.subscriptionId });
+  const logs = new BuildLogs({ clients, credential: options.credential, cloud: options.cloud, stagingResourceGroupId: status.stagingResourceGroup, logger: options.logger, signal: options.signal });
+  return logs.copyTo(workDir);
+}
+
+export async function cancelTemplateBuild(ref: TemplateRef, options: OperationOptions): Promise<boolean> {
+  const status = await templateStatus(ref, options);
+  if (status.runState !== 'Running') {
+    options.logger.info(`No build is running on ${ref.templateName} (last run: ${status.runState ?? 'none'}).`);
+    return false;
+  }
+  const clients = createClients({ credential: options.credential, cloud: options.cloud, subscriptionId: ref.subscriptionId });
+  return cancelBuild(clients, ref.resourceGroup, ref.templateName, options.logger);
+}
