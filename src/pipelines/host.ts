@@ -1,0 +1,194 @@
+/**
+ * The Azure Pipelines side of the seam, through azure-pipelines-task-lib: the core's logger (`##[group]` per
+ * phase, a neutralised live log tail), the service connection, output variables, the checkpoint (a task
+ * variable the post-job step reads), the log upload and the summary tab.
+ */
+import * as tl from 'azure-pipelines-task-lib';
+import { EOL } from 'node:os';
+import type { BuildResult, Checkpoint, Logger } from '../core/index.js';
+import type { ServiceConnection } from './auth.js';
+
+/** Output variables declared in task.json, in order (the action's outputs in camelCase). */
+export const OUTPUT_VARIABLES = [
+  'imageId',
+  'imageName',
+  'templateName',
+  'templateId',
+  'identityId',
+  'identityPrincipalId',
+  'runState',
+  'buildSkipped',
+  'fingerprint',
+  'baseImageVersion',
+  'stagingResourceGroup',
+  'logFile',
+  'durationSeconds',
+] as const;
+export type OutputVariable = (typeof OUTPUT_VARIABLES)[number];
+
+export const CHECKPOINT_VARIABLE = 'AKS_JUMPBOX_IMAGE_CHECKPOINT';
+
+/** Maps a result onto the output variables; undefined values become empty strings (every variable is set). */
+export function resultVariables(
+  result: BuildResult | undefined,
+  state = result?.state,
+): Record<OutputVariable, string> {
+  const s = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  return {
+    imageId: s(result?.imageId),
+    imageName: s(result?.imageName),
+    templateName: s(result?.templateName),
+    templateId: s(result?.templateId),
+    identityId: s(result?.identityId),
+    identityPrincipalId: s(result?.identityPrincipalId),
+    runState: s(state),
+    buildSkipped: result ? String(result.buildSkipped) : 'false',
+    fingerprint: s(result?.fingerprint),
+    baseImageVersion: s(result?.baseImageVersion),
+    stagingResourceGroup: s(result?.stagingResourceGroup),
+    logFile: s(result?.logFile),
+    durationSeconds: result ? String(Math.round(result.durationSeconds)) : '',
+  };
+}
+
+export function writeOutputVariables(values: Record<OutputVariable, string>): void {
+  for (const name of OUTPUT_VARIABLES) tl.setVariable(name, values[name], false, true);
+}
+
+export function saveCheckpoint(checkpoint: Checkpoint): void {
+  tl.setTaskVariable(CHECKPOINT_VARIABLE, JSON.stringify(checkpoint));
+}
+
+export function loadCheckpoint(): Checkpoint | undefined {
+  const raw = tl.getTaskVariable(CHECKPOINT_VARIABLE);
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw) as Checkpoint;
+  } catch {
+    tl.warning(`Ignoring the unreadable task variable ${CHECKPOINT_VARIABLE}.`);
+    return undefined;
+  }
+}
+
+/** Reads a service connection as the agent passes it (ENDPOINT_URL_/AUTH_/DATA_<id>). */
+export function readServiceConnection(id: string): ServiceConnection {
+  // getEndpointAuthorization logs only whether the connection exists (getEndpointAuthorizationParameter would log values).
+  const auth = tl.getEndpointAuthorization(id, true) as
+    { scheme?: string; parameters?: Record<string, string> } | undefined;
+  if (!auth?.scheme) {
+    throw new Error(
+      `Service connection ${id} is not available to the task. Select an Azure Resource Manager service connection in azureSubscription and authorise the pipeline to use it.`,
+    );
+  }
+  const data: Record<string, string> = {};
+  const json = process.env[`ENDPOINT_DATA_${id}`];
+  if (json) {
+    try {
+      Object.assign(data, JSON.parse(json) as Record<string, string>);
+    } catch {
+      // fall back to the per-key variables below
+    }
+  }
+  const prefix = `ENDPOINT_DATA_${id}_`.toUpperCase();
+  for (const [key, value] of Object.entries(process.env)) {
+    if (
+      key.toUpperCase().startsWith(prefix) &&
+      value !== undefined &&
+      !Object.keys(data).some((k) => k.toUpperCase() === key.slice(prefix.length).toUpperCase())
+    ) {
+      data[key.slice(prefix.length).toLowerCase()] = value;
+    }
+  }
+  return {
+    id,
+    url: tl.getEndpointUrl(id, true),
+    scheme: auth.scheme,
+    parameters: auth.parameters ?? {},
+    data,
+  };
+}
+
+/** The job access token, without printing it (the agent masks it too). */
+export function systemAccessToken(): string | undefined {
+  const auth = tl.getEndpointAuthorization('SYSTEMVSSCONNECTION', true) as
+    { parameters?: Record<string, string> } | undefined;
+  const fromJson =
+    auth?.parameters && Object.entries(auth.parameters).find(([k]) => k.toLowerCase() === 'accesstoken')?.[1];
+  return (
+    fromJson || tl.getEndpointAuthorizationParameter('SYSTEMVSSCONNECTION', 'AccessToken', true) || undefined
+  );
+}
+
+/** Neutralises logging commands in untrusted text: `##vso[` via task-lib's filter, `##[` formatting commands here. */
+export function neutralise(text: string): string {
+  return text.replace(/##vso\[/gi, '##_vso[').replace(/##\[/g, '##_[');
+}
+
+const LOG_GROUP = 'Customization log (live)';
+
+export interface PipelinesLoggerOptions {
+  /** Where trusted lines go (default: process.stdout). */
+  write?: (text: string) => void;
+  /** Where the untrusted live log goes (default: task-lib's writeExternalOutput filter, then stdout). */
+  writeUntrusted?: (text: string) => void;
+}
+
+/**
+ * The core's logger in Azure Pipelines. Groups do not nest: the live log opens its own group and the phase
+ * group is reopened as "(continued)" for the core's next message.
+ */
+export function createPipelinesLogger(options: PipelinesLoggerOptions = {}): Logger {
+  const write = options.write ?? ((text: string) => void process.stdout.write(text));
+  const writeUntrusted =
+    options.writeUntrusted ??
+    ((text: string) => tl.writeExternalOutput(neutralise(text), { source: 'remote' }));
+  let phase: string | undefined;
+  let open: string | undefined;
+  const line = (text: string) => write(`${text}${EOL}`);
+  const startGroup = (name: string) => {
+    if (open !== undefined) line('##[endgroup]');
+    line(`##[group]${name.replace(/[\r\n]+/g, ' ')}`);
+    open = name;
+  };
+  const endGroup = () => {
+    if (open !== undefined) line('##[endgroup]');
+    open = undefined;
+  };
+  const ensurePhaseGroup = () => {
+    if (open === LOG_GROUP && phase !== undefined) startGroup(`${phase} (continued)`);
+    else if (open === LOG_GROUP) endGroup();
+  };
+  return {
+    info(message) {
+      ensurePhaseGroup();
+      line(message);
+    },
+    warning(message) {
+      ensurePhaseGroup();
+      tl.warning(message);
+    },
+    error(message) {
+      ensurePhaseGroup();
+      tl.error(message);
+    },
+    debug(message) {
+      tl.debug(message);
+    },
+    async group(name, fn) {
+      const outer = phase;
+      phase = name;
+      startGroup(name);
+      try {
+        return await fn();
+      } finally {
+        endGroup();
+        phase = outer;
+      }
+    },
+    buildLog(lines) {
+      if (!lines.length) return;
+      if (open !== LOG_GROUP) startGroup(LOG_GROUP);
+      writeUntrusted(lines.map((l) => l.replace(/\r/g, '')).join(EOL) + EOL);
+    },
+  };
+}
