@@ -2,6 +2,7 @@
 import ncc from '@vercel/ncc';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { Buffer } from 'node:buffer';
 
 const entries = [
   { src: 'src/github/main.ts', out: 'dist/index.js' },
@@ -32,5 +33,7 @@ for (const entry of entries) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, asset.source);
   }
-  console.log(`bundled ${entry.src} -> ${entry.out} (${(Buffer.byteLength(code) / 1e6).toFixed(1)} MB, ${Object.keys(assets ?? {}).length} assets)`);
+  console.log(
+    `bundled ${entry.src} -> ${entry.out} (${(Buffer.byteLength(code) / 1e6).toFixed(1)} MB, ${Object.keys(assets ?? {}).length} assets)`,
+  );
 }

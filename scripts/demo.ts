@@ -8,27 +8,48 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSimulator } from '../test/azure-sim/index.js';
-import { MANIFEST_BEGIN, MANIFEST_END, defaultDefinition, renderDefinition } from '../src/core/definition/index.js';
+import {
+  MANIFEST_BEGIN,
+  MANIFEST_END,
+  defaultDefinition,
+  renderDefinition,
+} from '../src/core/definition/index.js';
 
 const baseImageVersion = '24.04.202511050';
 const rendered = renderDefinition(defaultDefinition(), { baseImageVersion });
 // The simulator does not run the scripts; it prints the manifest the real build's last step would print.
-const manifest = { definitionFingerprint: rendered.definitionFingerprint, baseImageVersion, tools: rendered.tools.map(({ name, version }) => ({ name, version })) };
+const manifest = {
+  definitionFingerprint: rendered.definitionFingerprint,
+  baseImageVersion,
+  tools: rendered.tools.map(({ name, version }) => ({ name, version })),
+};
 const sim = await createSimulator({
-  build: { durationMs: Number(process.env.DEMO_BUILD_MS ?? 15_000), extraLogLines: [MANIFEST_BEGIN, JSON.stringify(manifest), MANIFEST_END] },
+  build: {
+    durationMs: Number(process.env.DEMO_BUILD_MS ?? 15_000),
+    extraLogLines: [MANIFEST_BEGIN, JSON.stringify(manifest), MANIFEST_END],
+  },
 });
 const out = mkdtempSync(join(tmpdir(), 'aks-jumpbox-demo-'));
-console.log(`Simulator on ${sim.url} (Entra ID, ARM, Image Builder; blobs in Azurite at ${sim.blobs.url}).\n`);
+console.log(
+  `Simulator on ${sim.url} (Entra ID, ARM, Image Builder; blobs in Azurite at ${sim.blobs.url}).\n`,
+);
 const args = [
   join(import.meta.dirname, '..', 'dist', 'cli', 'index.js'),
   'build',
-  '--build-subnet-id', `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-network/providers/Microsoft.Network/virtualNetworks/vnet-imagebuilder/subnets/snet-imagebuilder`,
-  '--builder-resource-group', 'rg-jumpbox-builder',
-  '--image-resource-group', 'rg-jumpbox-images',
-  '--resource-manager-endpoint', sim.url,
-  '--authority-host', sim.url,
-  '--poll-interval-seconds', '1',
-  '--out', out,
+  '--build-subnet-id',
+  `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-network/providers/Microsoft.Network/virtualNetworks/vnet-imagebuilder/subnets/snet-imagebuilder`,
+  '--builder-resource-group',
+  'rg-jumpbox-builder',
+  '--image-resource-group',
+  'rg-jumpbox-images',
+  '--resource-manager-endpoint',
+  sim.url,
+  '--authority-host',
+  sim.url,
+  '--poll-interval-seconds',
+  '1',
+  '--out',
+  out,
   ...process.argv.slice(2),
 ];
 const child = spawn(process.execPath, args, {
@@ -46,7 +67,9 @@ process.on('SIGINT', forward);
 process.on('SIGTERM', forward);
 const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
 const audit = sim.audit();
-console.log(`\nLeft behind in the simulator: ${audit.identities.length} identity, ${audit.roleAssignments.length} role assignment(s), ${audit.templates.length} template(s), ${audit.images.length} image(s), ${audit.runningBuilds.length} running build(s).`);
+console.log(
+  `\nLeft behind in the simulator: ${audit.identities.length} identity, ${audit.roleAssignments.length} role assignment(s), ${audit.templates.length} template(s), ${audit.images.length} image(s), ${audit.runningBuilds.length} running build(s).`,
+);
 console.log(`Requests served: ${sim.journal.length} (${sim.writes().length} ARM writes). Files in ${out}.`);
 await sim.stop();
 process.exit(code);

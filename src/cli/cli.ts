@@ -22,7 +22,14 @@ import { terminalLogger } from './terminal-logger.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, canceled: 3, stillRunning: 4 } as const;
 
-const AUTH_FLAGS = ['tenant-id', 'client-id', 'environment', 'resource-manager-endpoint', 'authority-host', 'subscription-id'] as const;
+const AUTH_FLAGS = [
+  'tenant-id',
+  'client-id',
+  'environment',
+  'resource-manager-endpoint',
+  'authority-host',
+  'subscription-id',
+] as const;
 
 const USAGE = `Usage: aks-jumpbox-image <command> [flags]
 
@@ -55,7 +62,9 @@ export interface CliIo {
 
 export async function runCli(io: CliIo): Promise<number> {
   const flagNames = new Set<string>([...INPUT_NAMES, ...AUTH_FLAGS, 'out']);
-  const options: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries([...flagNames].map((n) => [n, { type: 'string' as const }]));
+  const options: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries(
+    [...flagNames].map((n) => [n, { type: 'string' as const }]),
+  );
   options.json = { type: 'boolean' };
   options.verbose = { type: 'boolean' };
   options.help = { type: 'boolean' };
@@ -74,16 +83,25 @@ export async function runCli(io: CliIo): Promise<number> {
   }
   const json = values.json === true;
   const human = json ? io.stderr : io.stdout;
-  const logger = terminalLogger({ out: human, verbose: values.verbose === true, color: io.isTty && !json && !io.env.NO_COLOR });
+  const logger = terminalLogger({
+    out: human,
+    verbose: values.verbose === true,
+    color: io.isTty && !json && !io.env.NO_COLOR,
+  });
   const str = (n: string) => (typeof values[n] === 'string' ? (values[n] as string) : undefined);
   try {
     if (command === 'definition') {
-      if (rest[0] !== 'pin' || !rest[1]) throw new SettingsError('usage: aks-jumpbox-image definition pin FILE');
+      if (rest[0] !== 'pin' || !rest[1])
+        throw new SettingsError('usage: aks-jumpbox-image definition pin FILE');
       const outcome = await pinDefinition({ path: resolve(rest[1]), signal: io.signal, write: true });
       logger.info(`Pinned ${outcome.updated} sha256 value(s) in ${rest[1]}.`);
       return EXIT.ok;
     }
-    const cloud = resolveCloud({ environment: str('environment'), resourceManagerEndpoint: str('resource-manager-endpoint'), authorityHost: str('authority-host') ?? io.env.AZURE_AUTHORITY_HOST });
+    const cloud = resolveCloud({
+      environment: str('environment'),
+      resourceManagerEndpoint: str('resource-manager-endpoint'),
+      authorityHost: str('authority-host') ?? io.env.AZURE_AUTHORITY_HOST,
+    });
     const auth = cliCredential(io.env, cloud, { tenantId: str('tenant-id'), clientId: str('client-id') });
     logger.debug(`Credentials: ${auth.kind}; cloud ${cloud.name} (${cloud.resourceManagerEndpoint}).`);
     const base = { credential: auth.credential, cloud, logger, signal: io.signal };
@@ -105,7 +123,8 @@ export async function runCli(io: CliIo): Promise<number> {
       }
       if (json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else printResult(result, human, command === 'plan');
-      if (command === 'plan' && outDir) writeFileSync(join(outDir, 'template.json'), `${JSON.stringify(result.template, null, 2)}\n`);
+      if (command === 'plan' && outDir)
+        writeFileSync(join(outDir, 'template.json'), `${JSON.stringify(result.template, null, 2)}\n`);
       return exitFor(result);
     }
 
@@ -113,19 +132,32 @@ export async function runCli(io: CliIo): Promise<number> {
     const templateName = str('template-name');
     const subscriptionId = str('subscription-id') ?? io.env.AZURE_SUBSCRIPTION_ID;
     if (!rg || !templateName || !subscriptionId) {
-      throw new SettingsError(`${command} needs --builder-resource-group, --template-name and --subscription-id (or AZURE_SUBSCRIPTION_ID).`);
+      throw new SettingsError(
+        `${command} needs --builder-resource-group, --template-name and --subscription-id (or AZURE_SUBSCRIPTION_ID).`,
+      );
     }
     const ref = { subscriptionId, resourceGroup: rg, templateName };
     if (command === 'status') {
       const status = await templateStatus(ref, base);
       if (json) io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
-      else for (const [k, v] of Object.entries(status)) if (v !== undefined) human.write(`${k.padEnd(22)} ${v}\n`);
-      return status.runState === 'Failed' ? EXIT.failed : status.runState === 'Canceled' ? EXIT.canceled : EXIT.ok;
+      else
+        for (const [k, v] of Object.entries(status))
+          if (v !== undefined) human.write(`${k.padEnd(22)} ${v}\n`);
+      return status.runState === 'Failed'
+        ? EXIT.failed
+        : status.runState === 'Canceled'
+          ? EXIT.canceled
+          : EXIT.ok;
     }
     if (command === 'logs') {
       const files = await downloadLogs(ref, outDir ?? process.cwd(), base);
       if (json) io.stdout.write(`${JSON.stringify(files, null, 2)}\n`);
-      else human.write(files.logFile ? `Saved ${files.logFile}${files.validationLogFile ? ` and ${files.validationLogFile}` : ''}\n` : 'No customization log found.\n');
+      else
+        human.write(
+          files.logFile
+            ? `Saved ${files.logFile}${files.validationLogFile ? ` and ${files.validationLogFile}` : ''}\n`
+            : 'No customization log found.\n',
+        );
       return files.logFile ? EXIT.ok : EXIT.failed;
     }
     if (command === 'cancel') {
@@ -167,7 +199,8 @@ function printResult(r: BuildResult, out: NodeJS.WritableStream, plan: boolean):
     w(`  template        ${r.templateName}`);
     w(`  image           ${r.imageName}${r.buildSkipped ? ` (exists: ${r.imageId})` : ''}`);
     w(`  identity        ${r.identityId}`);
-    for (const role of r.rolesGranted) w(`  role            ${role.roleDefinitionId.split('/').pop()} at ${role.scope} (${role.purpose})`);
+    for (const role of r.rolesGranted)
+      w(`  role            ${role.roleDefinitionId.split('/').pop()} at ${role.scope} (${role.purpose})`);
     w(`  fingerprint     ${r.fingerprint}`);
     w(`  base image      ${r.baseImageVersion}`);
     w('  egress the build needs:');
@@ -183,7 +216,9 @@ function printResult(r: BuildResult, out: NodeJS.WritableStream, plan: boolean):
   w(`  base image      ${r.baseImageVersion}`);
   if (r.logFile) w(`  log             ${r.logFile}`);
   if (r.manifestFile) w(`  manifest        ${r.manifestFile}`);
-  w(`  duration        ${r.durationSeconds}s (${r.phases.map((p) => `${p.name} ${(p.durationMs / 1000).toFixed(1)}s`).join(', ')})`);
+  w(
+    `  duration        ${r.durationSeconds}s (${r.phases.map((p) => `${p.name} ${(p.durationMs / 1000).toFixed(1)}s`).join(', ')})`,
+  );
   if (r.rolesRevoked.length) w(`  roles revoked   ${r.rolesRevoked.map((x) => x.purpose).join(', ')}`);
   if (r.logTail?.length) {
     w('  last lines of the customization log:');

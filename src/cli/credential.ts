@@ -1,6 +1,11 @@
 /** CLI credentials: environment variables (secret, certificate or federated token file), else the Azure CLI login. */
 import type { TokenCredential } from '@azure/core-auth';
-import { AzureCliCredential, ClientAssertionCredential, ClientCertificateCredential, ClientSecretCredential } from '@azure/identity';
+import {
+  AzureCliCredential,
+  ClientAssertionCredential,
+  ClientCertificateCredential,
+  ClientSecretCredential,
+} from '@azure/identity';
 import { readFile } from 'node:fs/promises';
 import type { Cloud } from '../core/index.js';
 
@@ -9,23 +14,46 @@ export interface CliCredential {
   kind: string;
 }
 
-export function cliCredential(env: NodeJS.ProcessEnv, cloud: Cloud, flags: { tenantId?: string; clientId?: string }): CliCredential {
+export function cliCredential(
+  env: NodeJS.ProcessEnv,
+  cloud: Cloud,
+  flags: { tenantId?: string; clientId?: string },
+): CliCredential {
   const tenantId = flags.tenantId ?? env.AZURE_TENANT_ID;
   const clientId = flags.clientId ?? env.AZURE_CLIENT_ID;
   const msal = { authorityHost: cloud.authorityHost, disableInstanceDiscovery: !cloud.knownAuthority };
   if (tenantId && clientId && env.AZURE_CLIENT_SECRET) {
-    return { credential: new ClientSecretCredential(tenantId, clientId, env.AZURE_CLIENT_SECRET, msal), kind: 'service principal (AZURE_CLIENT_SECRET)' };
+    return {
+      credential: new ClientSecretCredential(tenantId, clientId, env.AZURE_CLIENT_SECRET, msal),
+      kind: 'service principal (AZURE_CLIENT_SECRET)',
+    };
   }
   if (tenantId && clientId && env.AZURE_CLIENT_CERTIFICATE_PATH) {
     return {
-      credential: new ClientCertificateCredential(tenantId, clientId, { certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH, certificatePassword: env.AZURE_CLIENT_CERTIFICATE_PASSWORD }, msal),
+      credential: new ClientCertificateCredential(
+        tenantId,
+        clientId,
+        {
+          certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH,
+          certificatePassword: env.AZURE_CLIENT_CERTIFICATE_PASSWORD,
+        },
+        msal,
+      ),
       kind: 'service principal (AZURE_CLIENT_CERTIFICATE_PATH)',
     };
   }
   if (tenantId && clientId && env.AZURE_FEDERATED_TOKEN_FILE) {
     const file = env.AZURE_FEDERATED_TOKEN_FILE;
     // Read the file on every token request: the issuer rotates it.
-    return { credential: new ClientAssertionCredential(tenantId, clientId, async () => (await readFile(file, 'utf8')).trim(), msal), kind: 'workload identity (AZURE_FEDERATED_TOKEN_FILE)' };
+    return {
+      credential: new ClientAssertionCredential(
+        tenantId,
+        clientId,
+        async () => (await readFile(file, 'utf8')).trim(),
+        msal,
+      ),
+      kind: 'workload identity (AZURE_FEDERATED_TOKEN_FILE)',
+    };
   }
   return { credential: new AzureCliCredential(tenantId ? { tenantId } : {}), kind: 'Azure CLI login' };
 }

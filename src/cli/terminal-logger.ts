@@ -1,7 +1,12 @@
 /** A logger for terminals and plain CI logs: phase headers, state changes, the live build log indented. */
 import type { Logger } from '../core/index.js';
 
-export function terminalLogger(options: { out: NodeJS.WritableStream; verbose: boolean; color: boolean; quietBuildLog?: boolean }): Logger {
+export function terminalLogger(options: {
+  out: NodeJS.WritableStream;
+  verbose: boolean;
+  color: boolean;
+  quietBuildLog?: boolean;
+}): Logger {
   const { out } = options;
   const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const write = (s: string) => out.write(`${s}\n`);
@@ -17,7 +22,14 @@ export function terminalLogger(options: { out: NodeJS.WritableStream; verbose: b
     buildLog(lines) {
       if (options.quietBuildLog) return;
       // Strip terminal control sequences from untrusted log text.
-      for (const l of lines) write(paint('2', `  | ${l.replace(/[\u001b\u009b][[\]()#;?]*(?:\d{1,4}(?:;\d{0,4})*)?[\dA-ORZcf-nq-uy=><~]/g, '')}`));
+      // eslint-disable-next-line no-control-regex
+      for (const l of lines)
+        write(
+          paint(
+            '2',
+            `  | ${l.replace(/[\u001b\u009b][[\]()#;?]*(?:\d{1,4}(?:;\d{0,4})*)?[\dA-ORZcf-nq-uy=><~]/g, '')}`,
+          ),
+        );
     },
   };
 }

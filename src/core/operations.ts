@@ -33,9 +33,17 @@ export interface TemplateStatus {
 }
 
 export async function templateStatus(ref: TemplateRef, options: OperationOptions): Promise<TemplateStatus> {
-  const clients = createClients({ credential: options.credential, cloud: options.cloud, subscriptionId: ref.subscriptionId });
+  const clients = createClients({
+    credential: options.credential,
+    cloud: options.cloud,
+    subscriptionId: ref.subscriptionId,
+  });
   try {
-    const t = await clients.imageBuilder.virtualMachineImageTemplates.get(ref.resourceGroup, ref.templateName, { abortSignal: options.signal });
+    const t = await clients.imageBuilder.virtualMachineImageTemplates.get(
+      ref.resourceGroup,
+      ref.templateName,
+      { abortSignal: options.signal },
+    );
     const running = t.lastRunStatus?.runState === 'Running' || t.lastRunStatus?.runState === 'Canceling';
     return {
       templateId: t.id!,
@@ -54,20 +62,44 @@ export async function templateStatus(ref: TemplateRef, options: OperationOptions
   }
 }
 
-export async function downloadLogs(ref: TemplateRef, workDir: string, options: OperationOptions): Promise<{ logFile?: string; validationLogFile?: string }> {
+export async function downloadLogs(
+  ref: TemplateRef,
+  workDir: string,
+  options: OperationOptions,
+): Promise<{ logFile?: string; validationLogFile?: string }> {
   const status = await templateStatus(ref, options);
-  if (!status.stagingResourceGroup) throw new Error(`Image template ${ref.templateName} has no staging resource group (has it been provisioned?).`);
-  const clients = createClients({ credential: options.credential, cloud: options.cloud, subscriptionId: ref.subscriptionId });
-  const logs = new BuildLogs({ clients, credential: options.credential, cloud: options.cloud, stagingResourceGroupId: status.stagingResourceGroup, logger: options.logger, signal: options.signal });
+  if (!status.stagingResourceGroup)
+    throw new Error(
+      `Image template ${ref.templateName} has no staging resource group (has it been provisioned?).`,
+    );
+  const clients = createClients({
+    credential: options.credential,
+    cloud: options.cloud,
+    subscriptionId: ref.subscriptionId,
+  });
+  const logs = new BuildLogs({
+    clients,
+    credential: options.credential,
+    cloud: options.cloud,
+    stagingResourceGroupId: status.stagingResourceGroup,
+    logger: options.logger,
+    signal: options.signal,
+  });
   return logs.copyTo(workDir);
 }
 
 export async function cancelTemplateBuild(ref: TemplateRef, options: OperationOptions): Promise<boolean> {
   const status = await templateStatus(ref, options);
   if (status.runState !== 'Running') {
-    options.logger.info(`No build is running on ${ref.templateName} (last run: ${status.runState ?? 'none'}).`);
+    options.logger.info(
+      `No build is running on ${ref.templateName} (last run: ${status.runState ?? 'none'}).`,
+    );
     return false;
   }
-  const clients = createClients({ credential: options.credential, cloud: options.cloud, subscriptionId: ref.subscriptionId });
+  const clients = createClients({
+    credential: options.credential,
+    cloud: options.cloud,
+    subscriptionId: ref.subscriptionId,
+  });
   return cancelBuild(clients, ref.resourceGroup, ref.templateName, options.logger);
 }

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { parseSettings, type RawInputs } from '../../src/core/index.js';
+import { imageFingerprint, templateHash } from '../../src/core/fingerprint.js';
+
+const subnet =
+  '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-a/subnets/snet-b';
+const base: RawInputs = {
+  'build-subnet-id': subnet,
+  'builder-resource-group': 'rg-b',
+  'image-resource-group': 'rg-i',
+};
+
+describe('settings', () => {
+  it('applies the documented defaults', () => {
+    const s = parseSettings(base);
+    expect(s.subscriptionId).toBe('11111111-2222-3333-4444-555555555555');
+    expect(s.buildSubnet.vnetId).toMatch(/virtualNetworks\/vnet-a$/);
+    expect(s.identityName).toBe('mi-aks-jumpbox-imagebuilder');
+    expect(s.networkRole.guid).toBe('4d97b98b-1d4f-4787-a291-c67834d212e7');
+    expect(s.imageRole.id).toBe(
+      '/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c',
+    );
+    expect(s.buildTimeoutMinutes).toBe(60);
+    expect(s.waitTimeoutMinutes).toBe(90);
+    expect(s.pollIntervalSeconds).toBe(15);
+    expect(s.revokeRoles).toBe('image');
+    expect(s.cleanupTemplate).toBe('never');
+    expect(s.wait).toBe(true);
+    expect(s.proxyVmSize).toBe('Standard_A1_v2');
+  });
+
+  it.each([
+    [{ 'build-subnet-id': undefined }, /^build-subnet-id: is required/],
+    [
+      { 'build-subnet-id': '/subscriptions/x/vnet' },
+      /^build-subnet-id: "\/subscriptions\/x\/vnet" is not valid \(expected a subnet resource id/,
+    ],
+    [{ 'revoke-roles': 'some' }, /^revoke-roles: "some" is not valid \(expected one of none, image, all\)/],
+    [
+      { 'build-timeout-minutes': '3' },
+      /^build-timeout-minutes: "3" is not valid \(expected a whole number from 6 to 960\)/,
+    ],
+    [{ 'network-role-id': 'Network Contributor' }, /^network-role-id: "Network Contributor" is not valid/],
+    [{ 'base-image': 'Canonical:ubuntu' }, /^base-image: .*publisher:offer:sku:version/],
+    [{ 'force-rebuild': 'maybe' }, /^force-rebuild: "maybe" is not valid \(expected true or false\)/],
+    [{ tags: 'novalue' }, /^tags: "novalue"/],
+    [
+      { 'gallery-image-id': '/subscriptions/x' },
+      /^gallery-image-id: distribution to an Azure Compute Gallery is not supported yet/,
+    ],
+    [
+      { 'subscription-id': '99999999-2222-3333-4444-555555555555' },
+      /^subscription-id: .*the subscription of build-subnet-id/,
+    ],
+    [{ 'container-instance-subnet-id': subnet }, /^container-instance-subnet-id: .*a different subnet/],
+  ])('rejects %o with a one-line message naming the input', (extra, message) => {
+    expect(() => parseSettings({ ...base, ...extra })).toThrow(message);
+  });
+
+  it('names inputs the way the platform spells them', () => {
+    expect(() =>
+      parseSettings(
+        { ...base, 'poll-interval-seconds': 'soon' },
+        { nameOf: (n) => n.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) },
+      ),
+    ).toThrow(/^pollIntervalSeconds:/);
+  });
+
+  it('accepts full role definition ids, tags and an isolated build subnet (no proxy VM)', () => {
+    const s = parseSettings({
+      ...base,
+      'image-role-id':
+        '/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.Authorization/roleDefinitions/ACDD72A7-3385-48EF-BD42-F606FBA81AE7',
+      tags: 'team=platform, env = prod',
+      'container-instance-subnet-id': subnet.replace('snet-b', 'snet-aci'),
+    });
+    expect(s.imageRole.guid).toBe('acdd72a7-3385-48ef-bd42-f606fba81ae7');
+    expect(s.tags).toEqual({ team: 'platform', env: 'prod' });
+    expect(s.proxyVmSize).toBeUndefined();
+  });
+});
+
+describe('fingerprint', () => {
+  const shape = {
+    source: { type: 'PlatformImage', publisher: 'Canonical', offer: 'o', sku: 's', version: '1.2.3' },
+    customize: [{ type: 'Shell', name: 'a', inline: ['echo 1'] }],
+    validate: null,
+    osDiskSizeGb: 0,
+    optimize: { vmBoot: { state: 'Enabled' } },
+  };
+  it('is stable across runs and key order', () => {
+    const reordered = {
+      optimize: shape.optimize,
+      osDiskSizeGb: 0,
+      validate: null,
+      customize: [{ inline: ['echo 1'], name: 'a', type: 'Shell' }],
+      source: { version: '1.2.3', sku: 's', offer: 'o', publisher: 'Canonical', type: 'PlatformImage' },
+    };
+    expect(imageFingerprint(reordered)).toBe(imageFingerprint(shape));
+    expect(imageFingerprint(shape)).toMatch(/^[0-9a-f]{64}$/);
+  });
+  it('changes with the base version, a customize step or the disk size', () => {
+    const fp = imageFingerprint(shape);
+    expect(imageFingerprint({ ...shape, source: { ...shape.source, version: '1.2.4' } })).not.toBe(fp);
+    expect(
+      imageFingerprint({ ...shape, customize: [{ type: 'Shell', name: 'a', inline: ['echo 2'] }] }),
+    ).not.toBe(fp);
+    expect(imageFingerprint({ ...shape, osDiskSizeGb: 64 })).not.toBe(fp);
+  });
+  it('the template hash ignores tags and artifact tags but not the VM size', () => {
+    const body = (vmSize: string, tag: string) => ({
+      location: 'x',
+      tags: { run: tag },
+      properties: {
+        vmProfile: { vmSize },
+        distribute: [{ type: 'ManagedImage', artifactTags: { run: tag } }],
+      },
+    });
+    expect(templateHash(body('A', '1'))).toBe(templateHash(body('A', '2')));
+    expect(templateHash(body('A', '1'))).not.toBe(templateHash(body('B', '1')));
+  });
+});
