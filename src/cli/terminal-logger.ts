@@ -1,6 +1,10 @@
 /** A logger for terminals and plain CI logs: phase headers, state changes, the live build log indented. */
 import type { Logger } from '../core/index.js';
 
+/** Terminal control sequences (CSI and friends): stripped from untrusted log text. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_SEQUENCE = /[\u001b\u009b][[\]()#;?]*(?:\d{1,4}(?:;\d{0,4})*)?[\dA-ORZcf-nq-uy=><~]/g;
+
 export function terminalLogger(options: {
   out: NodeJS.WritableStream;
   verbose: boolean;
@@ -21,15 +25,7 @@ export function terminalLogger(options: {
     },
     buildLog(lines) {
       if (options.quietBuildLog) return;
-      // Strip terminal control sequences from untrusted log text.
-      // eslint-disable-next-line no-control-regex
-      for (const l of lines)
-        write(
-          paint(
-            '2',
-            `  | ${l.replace(/[\u001b\u009b][[\]()#;?]*(?:\d{1,4}(?:;\d{0,4})*)?[\dA-ORZcf-nq-uy=><~]/g, '')}`,
-          ),
-        );
+      for (const l of lines) write(paint('2', `  | ${l.replace(CONTROL_SEQUENCE, '')}`));
     },
   };
 }
