@@ -173,15 +173,28 @@ export function createAuth(inputs: AuthInputs, deps: AuthDependencies = {}): Aut
       if (!hasOidcRequest) throw new Error(MISSING_ID_TOKEN_PERMISSION);
       const audience = cloud.tokenExchangeAudience;
       let logged = false;
-      const getAssertion = async () => {
+      // MSAL evaluates the assertion callback more than once per token request; reuse an ID token while it is
+      // comfortably valid so GitHub is asked once per Entra token, not once per evaluation.
+      let current: { token: string; reuseUntil: number } | undefined;
+      let inFlight: Promise<string> | undefined;
+      const fetchAssertion = async () => {
         const token = await getIDToken(audience);
         mask(token);
+        const { iss, sub, aud, iat, exp } = jwtClaims(token);
         if (!logged) {
-          const { iss, sub, aud } = jwtClaims(token);
           log(`GitHub OIDC token: iss=${String(iss)} sub=${String(sub)} aud=${String(aud)}`);
           logged = true;
         }
+        if (typeof exp === 'number') {
+          const lifetimeMs = typeof iat === 'number' ? (exp - iat) * 1000 : 300_000;
+          current = { token, reuseUntil: exp * 1000 - Math.min(60_000, lifetimeMs / 2) };
+        }
         return token;
+      };
+      const getAssertion = async () => {
+        if (current && Date.now() < current.reuseUntil) return current.token;
+        inFlight ??= fetchAssertion().finally(() => (inFlight = undefined));
+        return inFlight;
       };
       credential = new ClientAssertionCredential(tenantId, clientId, getAssertion, identityOptions);
       log(

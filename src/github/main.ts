@@ -12,10 +12,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-try {
-  await runMain({ signal: controller.signal });
-} catch (e) {
-  core.setFailed(e instanceof Error ? e.message : String(e));
-}
-// Keep-alive sockets of the SDK clients would hold the process open; everything is written by now.
-process.exit(process.exitCode ?? 0);
+runMain({ signal: controller.signal })
+  .catch((e: unknown) => core.setFailed(e instanceof Error ? e.message : String(e)))
+  // Keep-alive sockets of the SDK clients would hold the process open; everything is written by now.
+  .finally(() => process.exit(process.exitCode ?? 0));

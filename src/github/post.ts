@@ -6,9 +6,8 @@ const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => controller.abort(new Error(`Post step interrupted (${signal}).`)));
 
-try {
-  await runPost({ signal: controller.signal });
-} catch (e) {
-  core.warning(`Post-step cleanup did not complete: ${e instanceof Error ? e.message : String(e)}`);
-}
-process.exit(0);
+runPost({ signal: controller.signal })
+  .catch((e: unknown) =>
+    core.warning(`Post-step cleanup did not complete: ${e instanceof Error ? e.message : String(e)}`),
+  )
+  .finally(() => process.exit(0));

@@ -1,0 +1,283 @@
+/**
+ * The bundled action end to end, run as the runner runs it, against the Azure simulator and a loopback artifact
+ * service. Needs dist/ (`node scripts/bundle.js github`).
+ */
+import { existsSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Simulator, createSimulator } from '../azure-sim/index.js';
+import { type FakeArtifactService, startArtifactService } from '../fakes/artifact-service.js';
+import {
+  MAIN,
+  POST,
+  type StepRun,
+  commandableLines,
+  findJwts,
+  runMainStep,
+  runPostStep,
+  startStep,
+  visibleLog,
+  waitFor,
+} from './harness.js';
+
+const built = existsSync(MAIN) && existsSync(POST);
+let sim: Simulator;
+let artifacts: FakeArtifactService;
+const runs: StepRun[] = [];
+
+beforeAll(async () => {
+  sim = await createSimulator({
+    build: { durationMs: 2000, provisionDelayMs: 20, deleteDelayMs: 20, cancelDelayMs: 300 },
+  });
+  artifacts = await startArtifactService();
+});
+afterAll(async () => {
+  await artifacts?.stop();
+  await sim?.stop();
+});
+afterEach(() => {
+  sim.setBuild({ outcome: 'Succeeded', extraLogLines: [] });
+  sim.state.accessTokenLifetimeSeconds = 3600;
+  sim.state.assertionLifetimeSeconds = 300;
+});
+
+const imageScope = () => `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-jumpbox-images`;
+const imageRoleAssignments = () =>
+  sim.audit().roleAssignments.filter((a) => a.scope.toLowerCase() === imageScope().toLowerCase());
+const step = async (p: Promise<StepRun>) => {
+  const r = await p;
+  runs.push(r);
+  return r;
+};
+/** The artifact names are unique per run: each test is its own "workflow run". */
+let seq = 0;
+const artifactName = () => `customization-log-${++seq}`;
+
+describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
+  it('builds a fresh image: outputs, summary, artifact, roles revoked, provenance tags', async () => {
+    const name = artifactName();
+    const run = await step(
+      runMainStep({
+        sim,
+        artifacts,
+        inputs: { 'log-artifact-name': name, 'image-name': 'img-jumpbox-fresh' },
+      }),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['run-state']).toBe('Succeeded');
+    expect(run.outputs['build-skipped']).toBe('false');
+    expect(run.outputs['image-id']).toMatch(/\/providers\/Microsoft\.Compute\/images\/img-jumpbox-fresh$/i);
+    expect(run.outputs['fingerprint']).toMatch(/^[0-9a-f]{16,}$/);
+    expect(run.outputs['base-image-version']).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(run.outputs['template-id']).toMatch(/imageTemplates\//);
+    expect(run.outputs['log-artifact-id']).toMatch(/^\d+$/);
+    expect(Number(run.outputs['duration-seconds'])).toBeGreaterThanOrEqual(1);
+    for (const key of [
+      'image-name',
+      'template-name',
+      'identity-id',
+      'identity-principal-id',
+      'staging-resource-group',
+      'log-file',
+    ])
+      expect(run.outputs[key], key).toBeTruthy();
+
+    expect(run.summary).toContain('✅ Succeeded');
+    expect(run.summary).toContain(run.outputs['fingerprint']);
+    expect(run.summary).toContain(name);
+    expect(run.stdout).toMatch(/^::group::/m);
+
+    const files = artifacts.files(name);
+    const log = [...files.entries()].find(([p]) => p.endsWith('customization.log'));
+    expect(log, [...files.keys()].join(', ')).toBeDefined();
+    expect(log![1].toString('utf8').length).toBeGreaterThan(0);
+
+    expect(imageRoleAssignments()).toHaveLength(0);
+    const image = sim
+      .audit()
+      .images.find((i) => i.id.toLowerCase() === run.outputs['image-id']!.toLowerCase())!;
+    expect(image.tags).toMatchObject({
+      'source-repository': 'contoso/platform-images',
+      'source-commit': '3f1c2a9d8b7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a',
+      'source-run-url': 'https://github.com/contoso/platform-images/actions/runs/987654321/attempts/1',
+    });
+
+    const post = await step(runPostStep({ sim, artifacts }, run.state));
+    expect(post.code).toBe(0);
+    expect(post.stdout).not.toMatch(/::warning::|::error::/);
+  });
+
+  it('skips an unchanged re-run and reports the existing image', async () => {
+    const inputs = { 'image-name': 'img-jumpbox-skip' };
+    const first = await step(
+      runMainStep({
+        sim,
+        artifacts,
+        inputs: { ...inputs, 'force-rebuild': 'true', 'log-artifact-name': artifactName() },
+      }),
+    );
+    expect(first.outputs['run-state']).toBe('Succeeded');
+    const runsBefore = sim.requests('imageTemplates.run').length;
+    const second = await step(
+      runMainStep({ sim, artifacts, inputs: { ...inputs, 'log-artifact-name': artifactName() } }),
+    );
+    expect(second.code).toBe(0);
+    expect(second.outputs['run-state']).toBe('Skipped');
+    expect(second.outputs['build-skipped']).toBe('true');
+    expect(second.outputs['fingerprint']).toBe(first.outputs['fingerprint']);
+    const existing = sim
+      .audit()
+      .images.find((i) => i.id.toLowerCase() === second.outputs['image-id']!.toLowerCase());
+    expect(existing?.tags).toMatchObject({ 'jumpbox-fingerprint': first.outputs['fingerprint'] });
+    expect(second.outputs['log-artifact-id']).toBe('');
+    expect(sim.requests('imageTemplates.run').length).toBe(runsBefore);
+    expect(second.summary).toContain('Skipped');
+  });
+
+  it('fails the step on a failed build, still uploads the log and revokes the role', async () => {
+    sim.setBuild({ outcome: 'Failed' });
+    const name = artifactName();
+    const run = await step(
+      runMainStep({
+        sim,
+        artifacts,
+        inputs: { 'log-artifact-name': name, 'image-name': 'img-jumpbox-fail', 'force-rebuild': 'true' },
+      }),
+    );
+    expect(run.code).not.toBe(0);
+    expect(run.outputs['run-state']).toBe('Failed');
+    expect(run.outputs['log-file']).toBeTruthy();
+    expect(run.stdout).toMatch(/^::error::Image build failed/m);
+    expect(run.summary).toContain('❌ Failed');
+    expect(run.summary).toMatch(/Last \d+ lines of the customization log/);
+    expect(artifacts.files(name).size).toBeGreaterThan(0);
+    expect(imageRoleAssignments()).toHaveLength(0);
+    const post = await step(runPostStep({ sim, artifacts }, run.state));
+    expect(post.code).toBe(0);
+  });
+
+  it('cancels on SIGINT mid-build: cancel POSTed within 2 s, step fails as Canceled, post leaves no role behind', async () => {
+    sim.setBuild({ durationMs: 60_000 });
+    try {
+      const started = startStep(MAIN, {
+        sim,
+        artifacts,
+        inputs: {
+          'log-artifact-name': artifactName(),
+          'image-name': 'img-jumpbox-cancel',
+          'force-rebuild': 'true',
+        },
+      });
+      await waitFor('the build to run', () => sim.audit().runningBuilds.length > 0, 30_000);
+      const signalledAt = Date.now();
+      started.child.kill('SIGINT');
+      const cancel = await waitFor(
+        'a cancel request',
+        () => sim.requests('imageTemplates.cancel').at(-1),
+        5_000,
+      );
+      const cancelLatencyMs = Date.parse(cancel.time) - signalledAt;
+      expect(cancelLatencyMs).toBeLessThan(2_000);
+      const run = await step(started.done);
+      expect(run.code).not.toBe(0);
+      expect(run.outputs['run-state']).toBe('Canceled');
+      const post = await step(runPostStep({ sim, artifacts }, run.state));
+      expect(post.code).toBe(0);
+      expect(imageRoleAssignments()).toHaveLength(0);
+      expect(sim.audit().runningBuilds).toHaveLength(0);
+      console.log(
+        `SIGINT -> cancel POST: ${cancelLatencyMs} ms; main exited ${run.durationMs} ms after start`,
+      );
+    } finally {
+      sim.setBuild({ durationMs: 2000 });
+    }
+  });
+
+  it('keeps working when access tokens and OIDC assertions expire mid-build, asking GitHub only when Entra needs one', async () => {
+    sim.state.accessTokenLifetimeSeconds = 3;
+    sim.state.assertionLifetimeSeconds = 2;
+    sim.setBuild({ durationMs: 9000 });
+    try {
+      const before = {
+        idTokens: sim.counters.githubIdTokens,
+        accessTokens: sim.counters.accessTokens,
+        journal: sim.journal.length,
+      };
+      const run = await step(
+        runMainStep({
+          sim,
+          artifacts,
+          inputs: {
+            'log-artifact-name': artifactName(),
+            'image-name': 'img-jumpbox-long',
+            'force-rebuild': 'true',
+          },
+        }),
+      );
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.outputs['run-state']).toBe('Succeeded');
+      const idTokens = sim.counters.githubIdTokens - before.idTokens;
+      const accessTokens = sim.counters.accessTokens - before.accessTokens;
+      const armRequests = sim.journal
+        .slice(before.journal)
+        .filter((e) => !e.kind.startsWith('entra.') && !e.kind.startsWith('oidc.')).length;
+      const expired = sim.journal.slice(before.journal).filter((e) => e.status === 401).length;
+      console.log(
+        `long build: ${idTokens} GitHub ID tokens, ${accessTokens} access tokens, ${armRequests} ARM requests, ${expired} 401s`,
+      );
+      expect(idTokens).toBeGreaterThan(1);
+      expect(idTokens).toBeLessThanOrEqual(accessTokens);
+      expect(idTokens).toBeLessThan(armRequests / 2);
+      expect(expired).toBe(0);
+    } finally {
+      sim.setBuild({ durationMs: 2000 });
+    }
+  });
+
+  it('prints log lines that look like workflow commands only inside stop-commands', async () => {
+    sim.setBuild({ extraLogLines: ['::error::pwned', '::set-output name=x::y', '::add-mask::nothing'] });
+    const run = await step(
+      runMainStep({
+        sim,
+        artifacts,
+        inputs: {
+          'log-artifact-name': artifactName(),
+          'image-name': 'img-jumpbox-inject',
+          'force-rebuild': 'true',
+        },
+      }),
+    );
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain('::error::pwned');
+    const exposed = commandableLines(run.stdout);
+    expect(exposed).not.toContain('::error::pwned');
+    expect(exposed.some((l) => l.includes('set-output'))).toBe(false);
+    expect(exposed.some((l) => l.includes('::add-mask::nothing'))).toBe(false);
+    expect(run.outputs).not.toHaveProperty('x');
+  });
+
+  it('leaks no secret the simulator issued into any log, output, summary, state or artifact', () => {
+    expect(runs.length).toBeGreaterThan(5);
+    const secrets = [sim.github.requestToken, sim.client.secret, artifacts.runtimeToken].filter(
+      (s): s is string => Boolean(s),
+    );
+    const texts: Array<[string, string]> = [];
+    for (const [i, r] of runs.entries()) {
+      texts.push(
+        [`run ${i} stdout`, visibleLog(r.stdout)],
+        [`run ${i} stderr`, r.stderr],
+        [`run ${i} outputs`, JSON.stringify(r.outputs)],
+        [`run ${i} summary`, r.summary],
+        [`run ${i} state`, JSON.stringify(r.state)],
+      );
+    }
+    for (const a of artifacts.artifacts.filter((x) => x.finalized)) {
+      for (const [path, data] of artifacts.files(a.name))
+        texts.push([`artifact ${a.name}/${path}`, data.toString('utf8')]);
+    }
+    for (const [where, text] of texts) {
+      for (const s of secrets) expect(text.includes(s), `${where} contains a secret`).toBe(false);
+      expect(findJwts(text), `${where} contains a token`).toEqual([]);
+    }
+  });
+});
