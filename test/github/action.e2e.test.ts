@@ -179,6 +179,8 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
       const cancelLatencyMs = Date.parse(cancel.time) - signalledAt;
       expect(cancelLatencyMs).toBeLessThan(2_000);
       const run = await step(started.done);
+      const exitedAt = Date.now();
+      expect(exitedAt - signalledAt).toBeLessThan(7_500);
       expect(run.code).not.toBe(0);
       expect(run.outputs['run-state']).toBe('Canceled');
       const post = await step(runPostStep({ sim, artifacts }, run.state));
@@ -254,6 +256,51 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(exposed.some((l) => l.includes('set-output'))).toBe(false);
     expect(exposed.some((l) => l.includes('::add-mask::nothing'))).toBe(false);
     expect(run.outputs).not.toHaveProperty('x');
+  });
+
+  it('with wait false starts the build, reports Running, keeps the roles, and the post step leaves the build alone', async () => {
+    sim.setBuild({ durationMs: 4000 });
+    try {
+      const run = await step(
+        runMainStep({
+          sim,
+          artifacts,
+          inputs: {
+            wait: 'false',
+            'image-name': 'img-jumpbox-nowait',
+            'force-rebuild': 'true',
+            'log-artifact-name': artifactName(),
+          },
+        }),
+      );
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.outputs['run-state']).toBe('Running');
+      expect(run.outputs['template-id']).toMatch(/imageTemplates\//);
+      expect(run.summary).toContain('roles were kept');
+      expect(imageRoleAssignments().length).toBeGreaterThan(0);
+      const cancelsBefore = sim.requests('imageTemplates.cancel').length;
+      const post = await step(runPostStep({ sim, artifacts }, run.state));
+      expect(post.code).toBe(0);
+      expect(sim.requests('imageTemplates.cancel').length).toBe(cancelsBefore);
+      await waitFor('the build to finish', () => sim.audit().runningBuilds.length === 0, 20_000);
+    } finally {
+      sim.setBuild({ durationMs: 2000 });
+    }
+  });
+
+  it('fails with a message naming `permissions: id-token: write` when GitHub offers no OIDC token, and still writes outputs', async () => {
+    const run = await step(
+      runMainStep({
+        sim,
+        artifacts,
+        env: { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined },
+      }),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::.*permissions: id-token: write/m);
+    expect(run.outputs['run-state']).toBe('Failed');
+    expect(Object.keys(run.outputs)).toHaveLength(14);
+    expect(run.summary).toContain('id-token: write');
   });
 
   it('leaks no secret the simulator issued into any log, output, summary, state or artifact', () => {
