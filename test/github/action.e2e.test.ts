@@ -195,6 +195,41 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     }
   });
 
+  it('post step cancels the build and revokes the role when main was killed outright', async () => {
+    sim.setBuild({ durationMs: 60_000 });
+    try {
+      const started = startStep(MAIN, {
+        sim,
+        artifacts,
+        inputs: {
+          'log-artifact-name': artifactName(),
+          'image-name': 'img-jumpbox-killed',
+          'force-rebuild': 'true',
+        },
+      });
+      await waitFor('the build to run', () => sim.audit().runningBuilds.length > 0, 30_000);
+      expect(imageRoleAssignments().length).toBeGreaterThan(0);
+      started.child.kill('SIGKILL');
+      const run = await step(started.done);
+      expect(run.signal).toBe('SIGKILL');
+      const checkpoint = JSON.parse(run.state['checkpoint']!) as {
+        buildStarted?: boolean;
+        finished?: boolean;
+        revoke: string[];
+      };
+      expect(checkpoint).toMatchObject({ buildStarted: true });
+      expect(checkpoint.finished).toBeFalsy();
+      const cancelsBefore = sim.requests('imageTemplates.cancel').length;
+      const post = await step(runPostStep({ sim, artifacts }, run.state));
+      expect(post.code, post.stdout).toBe(0);
+      expect(sim.requests('imageTemplates.cancel').length).toBeGreaterThan(cancelsBefore);
+      expect(imageRoleAssignments()).toHaveLength(0);
+      expect(post.stdout).toMatch(/Canceled the build the main step left running/);
+    } finally {
+      sim.setBuild({ durationMs: 2000 });
+    }
+  });
+
   it('keeps working when access tokens and OIDC assertions expire mid-build, asking GitHub only when Entra needs one', async () => {
     sim.state.accessTokenLifetimeSeconds = 3;
     sim.state.assertionLifetimeSeconds = 2;
