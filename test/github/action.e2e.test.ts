@@ -338,6 +338,23 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(run.summary).toContain('id-token: write');
   });
 
+  it('fails clearly on an input whose feature has not landed yet', async () => {
+    const run = await step(
+      runMainStep({
+        sim,
+        artifacts,
+        inputs: {
+          'gallery-image-id':
+            '/subscriptions/x/resourceGroups/rg/providers/Microsoft.Compute/galleries/g/images/i',
+        },
+      }),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::Invalid input: gallery-image-id: .*not supported yet/m);
+    expect(run.outputs['run-state']).toBe('Failed');
+    expect(sim.writes().filter((w) => Date.parse(w.time) >= Date.now() - run.durationMs)).toEqual([]);
+  });
+
   it('leaks no secret the simulator issued into any log, output, summary, state or artifact', () => {
     expect(runs.length).toBeGreaterThan(5);
     const secrets = [sim.github.requestToken, sim.client.secret, artifacts.runtimeToken].filter(
