@@ -188,7 +188,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
       expect(imageRoleAssignments()).toHaveLength(0);
       expect(sim.audit().runningBuilds).toHaveLength(0);
       console.log(
-        `SIGINT -> cancel POST: ${cancelLatencyMs} ms; main exited ${run.durationMs} ms after start`,
+        `SIGINT -> cancel POST: ${cancelLatencyMs} ms; SIGINT -> main exited: ${exitedAt - signalledAt} ms`,
       );
     } finally {
       sim.setBuild({ durationMs: 2000 });
