@@ -202,10 +202,28 @@ export function createAuth(inputs: AuthInputs, deps: AuthDependencies = {}): Aut
       );
       break;
     }
-    case 'cli':
-      credential = new AzureCliCredential(tenantId ? { tenantId } : {});
+    case 'cli': {
+      const cli = new AzureCliCredential(tenantId ? { tenantId } : {});
+      const why =
+        authType === 'auto'
+          ? 'auth-type auto chose the Azure CLI because client-id and tenant-id are not set'
+          : 'auth-type cli';
+      credential = {
+        async getToken(scopes, options) {
+          try {
+            return await cli.getToken(scopes, options);
+          } catch (e) {
+            const message = e instanceof Error ? e.message : String(e);
+            throw new Error(
+              `Azure CLI sign-in failed (${why}): ${message} Run azure/login before this step, or set client-id and tenant-id to sign in with OIDC.`,
+              { cause: e },
+            );
+          }
+        },
+      };
       log('Signing in with the Azure CLI session (azure/login).');
       break;
+    }
     case 'environment':
       credential = new EnvironmentCredential(identityOptions);
       log(

@@ -305,3 +305,28 @@ describe('summary', () => {
     expect(md).toContain('AuthorizationFailed: no');
   });
 });
+
+describe('Azure CLI sign-in', () => {
+  it('explains how to fix a missing az session', async () => {
+    const { mkdtempSync, writeFileSync, chmodSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const bin = mkdtempSync(join(tmpdir(), 'fake-az-'));
+    writeFileSync(
+      join(bin, 'az'),
+      '#!/bin/sh\necho "ERROR: Please run \'az login\' to setup account." >&2\nexit 1\n',
+    );
+    chmodSync(join(bin, 'az'), 0o755);
+    const savedPath = process.env.PATH;
+    process.env.PATH = `${bin}:${savedPath}`;
+    try {
+      const auth = createAuth({}, { env: { PATH: process.env.PATH }, log: () => {}, mask: () => {} });
+      expect(auth.method).toBe('cli');
+      await expect(auth.credential.getToken(auth.cloud.armScope)).rejects.toThrow(
+        /auth-type auto chose the Azure CLI.*Run azure\/login before this step/s,
+      );
+    } finally {
+      process.env.PATH = savedPath;
+    }
+  });
+});
