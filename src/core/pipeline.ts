@@ -664,7 +664,7 @@ async function waitForBuild(
       logger.warning(message);
       return { state: 'Running', message, timedOut: true };
     }
-    await sleep(pollMs(settings), signal);
+    await sleep(Math.max(0, Math.min(pollMs(settings), deadline - Date.now() + 1)), signal);
   }
 }
 

@@ -258,7 +258,7 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     fail('proxy-vm-size', proxyVmSize, 'a VM size such as Standard_A1_v2');
 
   const buildTimeoutMinutes = num('build-timeout-minutes', DEFAULTS.buildTimeoutMinutes, 6, 960);
-  const waitTimeoutMinutes = num('wait-timeout-minutes', buildTimeoutMinutes + 30, 1, 24 * 60);
+  const waitTimeoutMinutes = num('wait-timeout-minutes', buildTimeoutMinutes + 30, 0.05, 24 * 60, false);
   const pollIntervalSeconds = num('poll-interval-seconds', DEFAULTS.pollIntervalSeconds, 0.1, 600, false);
 
   const name = (n: InputName) => {

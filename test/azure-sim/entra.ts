@@ -154,7 +154,11 @@ export function registerEntra(ctx: SimContext): void {
         );
       }
 
-      const resource = scope.slice(0, -'/.default'.length).replace(/\/$/, '');
+      let resource = scope.slice(0, -'/.default'.length).replace(/\/$/, '');
+      // Without data-plane access (no Storage Blob Data Reader) the blob service must refuse the token; Azurite
+      // checks the audience, so such tokens carry one it rejects.
+      if (resource === 'https://storage.azure.com' && !state.storageDataPlaneAccess)
+        resource = `${resource}/no-data-access`;
       const lifetime = state.accessTokenLifetimeSeconds;
       const iat = nowSeconds();
       const accessToken = signJwt(

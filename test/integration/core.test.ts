@@ -156,22 +156,108 @@ describe('core against the simulator', () => {
 
   it('a template that failed to provision is deleted and recreated', async () => {
     const name = 'it-fixed-name';
-    // First attempt: the network role is missing at the VNet, so provisioning fails...
-    sim.deny({
-      action: 'Microsoft.Authorization/roleAssignments/write',
-      scope: `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-network`,
-    });
+    // Reader cannot join the subnet, so Image Builder fails the template's provisioning.
     await expect(
-      build(sim, { 'template-name': name, 'force-rebuild': 'true', 'identity-name': 'mi-fresh' }),
-    ).rejects.toThrow();
-    sim.state.denies.length = 0;
-    // ...simulate a leftover failed template by creating one with the raw journal-visible API:
+      build(sim, {
+        'template-name': name,
+        'force-rebuild': 'true',
+        'identity-name': 'mi-fresh',
+        'network-role-id': 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
+      }),
+    ).rejects.toThrow(/subnets\/join\/action/);
+    expect(sim.audit().templates.find((t) => t.name === name)?.provisioningState).toBe('Failed');
+    const deletesBefore = sim.requests('imageTemplates.delete').length;
     const { result } = await build(sim, {
       'template-name': name,
       'force-rebuild': 'true',
       'identity-name': 'mi-fresh',
     });
     expect(result.state).toBe('Succeeded');
+    expect(sim.requests('imageTemplates.delete').length).toBe(deletesBefore + 1);
+    expect(sim.audit().templates.find((t) => t.name === name)?.provisioningState).toBe('Succeeded');
+  });
+
+  it('attaches to a build already running on the template instead of starting another', async () => {
+    sim.setBuild({ durationMs: 20_000 });
+    const first = await build(sim, { 'force-rebuild': 'true', wait: 'false' });
+    expect(first.result.state).toBe('Running');
+    sim.setBuild({ durationMs: 800 });
+    const runsBefore = sim.requests('imageTemplates.run').length;
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 1500);
+    const { result } = await build(sim, { 'force-rebuild': 'true' }, { signal: controller.signal });
+    expect(sim.requests('imageTemplates.run').length).toBe(runsBefore);
+    expect(result.state).toBe('Canceled');
+    expect(sim.audit().runningBuilds).toEqual([]);
+  });
+
+  it('refuses to replace a differing fixed-name template while a build runs on it', async () => {
+    sim.setBuild({ durationMs: 20_000 });
+    const name = 'it-busy';
+    await build(sim, { 'template-name': name, 'force-rebuild': 'true', wait: 'false' });
+    await expect(
+      build(sim, { 'template-name': name, 'force-rebuild': 'true', 'vm-size': 'Standard_D8ds_v5' }),
+    ).rejects.toThrow(/differs from the requested content but a build is running on it/);
+    expect(
+      sim.requests('imageTemplates.delete').filter((e) => e.path.endsWith(name) && e.status < 300),
+    ).toEqual([]);
+    await finishAfterCancel(
+      {
+        subscriptionId: sim.subscriptionId,
+        templateId: sim.audit().templates.find((t) => t.name === name)!.id,
+        buildStarted: true,
+        revoke: [],
+      },
+      {
+        credential: secretCredential(sim),
+        cloud: resolveCloud({ resourceManagerEndpoint: sim.url, authorityHost: sim.url }),
+        logger: recordingLogger(),
+      },
+    );
+  });
+
+  it('creates the least-privilege custom roles and uses them for the assignments', async () => {
+    const { result } = await build(sim, {
+      'force-rebuild': 'true',
+      'create-custom-roles': 'true',
+      'identity-name': 'mi-custom',
+      'revoke-roles': 'none',
+    });
+    expect(result.state).toBe('Succeeded');
+    const custom = sim.audit().customRoles.filter((r) => r.roleName.includes('AKS Jump Box'));
+    expect(custom.map((r) => r.actions.sort())).toEqual(
+      expect.arrayContaining([
+        ['Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/virtualNetworks/subnets/join/action'],
+        [
+          'Microsoft.Compute/images/delete',
+          'Microsoft.Compute/images/read',
+          'Microsoft.Compute/images/write',
+        ],
+      ]),
+    );
+    const principal = result.identityPrincipalId;
+    const mine = sim.audit().roleAssignments.filter((a) => a.principalId === principal);
+    expect(mine.map((a) => a.roleDefinitionId.split('/').pop()).sort()).toEqual(
+      custom.map((r) => r.name).sort(),
+    );
+    // A second run reuses both roles (no new role definition write).
+    const before = sim.requests('roleDefinitions.put').length;
+    await build(sim, {
+      'force-rebuild': 'true',
+      'create-custom-roles': 'true',
+      'identity-name': 'mi-custom',
+      'dry-run': 'false',
+      'revoke-roles': 'all',
+    });
+    expect(sim.requests('roleDefinitions.put').length).toBe(before);
+  });
+
+  it('reports PartiallySucceeded with the run message and the image', async () => {
+    sim.setBuild({ outcome: 'PartiallySucceeded' });
+    const { result } = await build(sim, { 'force-rebuild': 'true' });
+    expect(result.state).toBe('PartiallySucceeded');
+    expect(result.message).toMatch(/Failed in distributing/);
+    expect(result.imageId).toBeTruthy();
   });
 
   it('wait: false starts the build, keeps the roles and returns Running; finishAfterCancel cancels it and revokes', async () => {
@@ -202,5 +288,58 @@ describe('core against the simulator', () => {
     expect(result.state).toBe('Succeeded');
     expect(result.logFile && existsSync(result.logFile)).toBe(true);
     expect(sim.audit().templates.find((t) => t.name === result.templateName)).toBeUndefined();
+  });
+});
+
+describe('core resilience', () => {
+  it('reads the log with the account key when the storage data plane refuses the token', async () => {
+    sim.state.storageDataPlaneAccess = false;
+    try {
+      const before = sim.journal.length;
+      const { result } = await build(sim, { 'force-rebuild': 'true' });
+      expect(result.state).toBe('Succeeded');
+      expect(readFileSync(result.logFile!, 'utf8')).toMatch(/PACKER OUT/);
+      expect(sim.journal.slice(before).some((e) => e.kind === 'storageAccounts.listKeys')).toBe(true);
+    } finally {
+      sim.state.storageDataPlaneAccess = true;
+    }
+  });
+
+  it('tolerates transient failures while polling and survives access tokens expiring mid-build', async () => {
+    sim.state.accessTokenLifetimeSeconds = 2;
+    sim.setBuild({ durationMs: 2500 });
+    sim.faults.add({ kind: 'imageTemplates.get', nth: 3, times: 1, action: { type: 'status', status: 500 } });
+    sim.faults.add({ kind: 'imageTemplates.get', nth: 5, times: 1, action: { type: 'reset' } });
+    const tokensBefore = sim.counters.accessTokens;
+    try {
+      const { result } = await build(sim, { 'force-rebuild': 'true' });
+      expect(result.state).toBe('Succeeded');
+      expect(sim.counters.accessTokens - tokensBefore).toBeGreaterThan(1);
+      expect(sim.requests('imageTemplates.get').some((e) => e.status === 401)).toBe(false);
+    } finally {
+      sim.state.accessTokenLifetimeSeconds = 3600;
+    }
+  });
+
+  it('stops waiting at the client timeout, says the build continues, and keeps the roles', async () => {
+    sim.setBuild({ durationMs: 90_000 });
+    // A poll interval longer than the wait: the loop never sleeps past the deadline.
+    const { result } = await build(sim, {
+      'force-rebuild': 'true',
+      'wait-timeout-minutes': '0.05',
+      'poll-interval-seconds': '600',
+    });
+    expect(result.state).toBe('Running');
+    expect(result.timedOut).toBe(true);
+    expect(result.message).toMatch(/continues in Azure/);
+    expect(sim.audit().roleAssignments.some((a) => a.scope === imageRg())).toBe(true);
+    await finishAfterCancel(
+      { subscriptionId: sim.subscriptionId, templateId: result.templateId, buildStarted: true, revoke: [] },
+      {
+        credential: secretCredential(sim),
+        cloud: resolveCloud({ resourceManagerEndpoint: sim.url, authorityHost: sim.url }),
+        logger: recordingLogger(),
+      },
+    );
   });
 });
