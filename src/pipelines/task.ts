@@ -216,6 +216,11 @@ export async function runMain(options: TaskOptions = {}): Promise<RunState> {
   else if (state === 'Canceled') tl.setResult(tl.TaskResult.Cancelled, `Image build canceled${detail}`);
   else if (state === 'PartiallySucceeded')
     tl.setResult(tl.TaskResult.SucceededWithIssues, `Image build partially succeeded${detail}`);
+  else if (result!.dryRun)
+    tl.setResult(
+      tl.TaskResult.Succeeded,
+      `Dry run: planned image ${result!.imageName} (template ${result!.templateName}); nothing was changed in Azure.`,
+    );
   else if (state === 'Skipped')
     tl.setResult(
       tl.TaskResult.Succeeded,

@@ -178,7 +178,7 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
   it('builds with a service principal certificate in a classic release: log attached with task.uploadfile', async () => {
     const pems = await selfsigned.generate([{ name: 'commonName', value: 'aks-jumpbox-task-test' }], {
       keySize: 2048,
-      days: 2,
+      notAfterDate: new Date(Date.now() + 2 * 86_400_000),
     });
     const clientId = randomUUID();
     sim.addClient({ clientId, certificatePem: pems.cert });
