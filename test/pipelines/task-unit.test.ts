@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULTS, INPUT_NAMES, parseSettings } from '../../src/core/index.js';
 import {
   type CredentialFactories,
@@ -16,6 +16,11 @@ import { OUTPUT_VARIABLES, neutralise } from '../../src/pipelines/host.js';
 import { CONNECTION_INPUT, TASK_INPUTS, nameOf, readRawInputs } from '../../src/pipelines/inputs.js';
 import { provenanceTags, runUrl } from '../../src/pipelines/task.js';
 import { ROOT } from './agent.js';
+
+// task-lib writes its vault key (.taskkey) to AGENT_TEMPDIRECTORY (else the working directory) on import.
+vi.hoisted(() => {
+  process.env.AGENT_TEMPDIRECTORY ??= process.env.TMPDIR ?? '/tmp';
+});
 
 interface TaskInput {
   name: string;
