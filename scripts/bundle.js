@@ -22,7 +22,6 @@ for (const entry of entries) {
     sourceMap: false,
     target: 'es2022',
     quiet: true,
-    transpileOnly: true, // tsc type-checks separately (npm run typecheck)
     license: 'licenses.txt',
   });
   const outDir = dirname(entry.out);

@@ -206,6 +206,8 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
       }
     });
 
+    checkpoint.templateId = base.templateId;
+    save();
     const ensured = await phase('Template', () =>
       ensureTemplate(clients, {
         resourceGroup: settings.builderResourceGroup,
@@ -219,8 +221,6 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
       }),
     );
     template = ensured.template;
-    checkpoint.templateId = template.id ?? base.templateId;
-    save();
     if (!ensured.created && !ensured.running)
       await refreshProvenance(clients, settings, plan, template, options);
 
@@ -238,6 +238,10 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
       if (staging && !ensured.running) {
         ignoreFolders = await new BuildLogs(logOptions).existingFolders().catch(() => new Set<string>());
       }
+      // Recorded before the POST: a job killed right after it must still let the post step cancel the build.
+      buildMayStillRun = true;
+      checkpoint.buildStarted = true;
+      save();
       if (ensured.running) {
         logger.info(
           `A build is already running on ${plan.templateName}; attaching to it instead of starting another.`,
@@ -253,9 +257,6 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
         poller.then(undefined, () => undefined);
         logger.info(`Build started on ${plan.templateName}.`);
       }
-      buildMayStillRun = true;
-      checkpoint.buildStarted = true;
-      save();
       if (staging) logs = new BuildLogs({ ...logOptions, ignoreFolders });
       if (!settings.wait) {
         return {
@@ -677,6 +678,13 @@ export async function cancelBuild(
 ): Promise<boolean> {
   const signal = AbortSignal.timeout(CANCEL_WAIT_MS + 5000);
   const ib = clients.imageBuilder.virtualMachineImageTemplates;
+  try {
+    // Only a running build can be canceled (the POST may not have reached Image Builder).
+    const current = await ib.get(resourceGroup, templateName, { abortSignal: signal });
+    if (current.lastRunStatus?.runState !== 'Running') return current.lastRunStatus?.runState === 'Canceling';
+  } catch {
+    // Unknown: try to cancel anyway.
+  }
   try {
     const poller = ib.cancel(resourceGroup, templateName, { abortSignal: signal, updateIntervalInMs: 500 });
     await poller.submitted();

@@ -591,7 +591,9 @@ function startBuild(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: 
     log += `Done exporting Packer logs to Azure Storage.\n`;
     flush();
     const run = t.run;
-    void writes.then(() => {
+    // Bounded: a slow blob write (a loaded machine) must not keep the run from ending.
+    const exported = Promise.race([writes, new Promise<void>((r) => setTimeout(r, 2000).unref())]);
+    void exported.then(() => {
       if (t.run !== run || run?.cancelled) return;
       status.runState = state;
       delete status.runSubState;
