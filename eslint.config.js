@@ -20,12 +20,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@actions/*', 'azure-pipelines-task-lib', 'azure-pipelines-task-lib/*'], message: 'src/core is platform-free.' },
+            {
+              group: ['@actions/*', 'azure-pipelines-task-lib', 'azure-pipelines-task-lib/*'],
+              message: 'src/core is platform-free.',
+            },
             { group: ['../github/*', '../pipelines/*', '../cli/*'], message: 'src/core is platform-free.' },
           ],
         },
       ],
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'No process.env in src/core: adapters pass settings in.' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'No process.env in src/core: adapters pass settings in.',
+        },
+      ],
     },
   },
 );

@@ -6,7 +6,6 @@ import { Buffer } from 'node:buffer';
 
 const entries = [
   { src: 'src/github/main.ts', out: 'dist/index.js' },
-  { src: 'src/github/post.ts', out: 'dist/post/index.js' },
   { src: 'src/cli/main.ts', out: 'dist/cli/index.js' },
   { src: 'src/pipelines/main.ts', out: 'task/dist/index.js', cjs: true },
   { src: 'src/pipelines/post.ts', out: 'task/dist/post.js', cjs: true },

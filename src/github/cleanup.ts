@@ -1,2 +1,2 @@
-/** The post step's logic under the name `@github/local-action` expects (`run`); the runner uses post.ts. */
+/** The post step's logic under the name `@github/local-action` expects (`run`); the runner uses dist/index.js (main.ts). */
 export { runPost as run } from './action.js';

@@ -1,5 +1,5 @@
 /**
- * Runs the bundled action the way the GitHub runner does: `node dist/index.js` (then `node dist/post/index.js`) with
+ * Runs the bundled action the way the GitHub runner does: `node dist/index.js` (then again as the post step, with the saved `STATE_*`) with
  * INPUT_<NAME> variables (hyphens kept), pre-created GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files,
  * STATE_<name> for the post step, the OIDC request variables pointing at the simulator and the artifact variables
  * pointing at the loopback artifact service.
@@ -13,7 +13,7 @@ import type { FakeArtifactService } from '../fakes/artifact-service.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const MAIN = join(ROOT, 'dist/index.js');
-export const POST = join(ROOT, 'dist/post/index.js');
+export const POST = join(ROOT, 'dist/index.js');
 
 export interface StepRun {
   code: number | null;

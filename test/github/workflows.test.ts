@@ -46,7 +46,7 @@ describe('action.yml', () => {
     expect(action.runs).toEqual({
       using: 'node24',
       main: 'dist/index.js',
-      post: 'dist/post/index.js',
+      post: 'dist/index.js',
       'post-if': 'always()',
     });
     for (const [name, input] of Object.entries(action.inputs)) expect(input.description, name).toMatch(/\w/);
