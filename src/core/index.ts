@@ -8,3 +8,5 @@ export { runBuild, finishAfterCancel } from './pipeline.js';
 export { templateStatus, downloadLogs, cancelTemplateBuild } from './operations.js';
 export type { TemplateRef, TemplateStatus, OperationOptions } from './operations.js';
 export { pinDefinition, loadDefinition } from './definition/index.js';
+export { groupedLogger, LIVE_LOG_GROUP } from './grouped-logger.js';
+export type { GroupedLogSink } from './grouped-logger.js';

@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import type { BuildResult, Checkpoint, Logger, RawInputs } from '../core/index.js';
-import { INPUT_NAMES } from '../core/index.js';
+import { INPUT_NAMES, groupedLogger } from '../core/index.js';
 
 /** Inputs the adapter handles itself (authentication and cloud); every other input goes to the core as is. */
 export const AUTH_INPUT_NAMES = [
@@ -110,70 +110,26 @@ export interface GithubLoggerOptions {
   token?: () => string;
 }
 
-const LOG_GROUP = 'Customization log (live)';
-
 /**
- * The core's logger on GitHub: one group per phase (groups cannot nest, so the live log tail closes the phase group,
- * opens its own, and the phase group is reopened as "(continued)" for the next message). Untrusted log text is
- * printed between `::stop-commands::<token>` and `::<token>::` with a fresh random token per batch, so nothing the
- * build prints can be taken as a workflow command.
+ * The core's logger on GitHub (see groupedLogger for the groups). Untrusted log text is printed between
+ * `::stop-commands::<token>` and `::<token>::` with a fresh random token per batch, so nothing the build prints can
+ * be taken as a workflow command.
  */
 export function createGithubLogger(options: GithubLoggerOptions = {}): Logger {
   const write = options.write ?? ((text: string) => void process.stdout.write(text));
   const token = options.token ?? (() => randomBytes(16).toString('hex'));
-  let phase: string | undefined;
-  let open: string | undefined;
-
-  const startGroup = (name: string) => {
-    if (open !== undefined) core.endGroup();
-    core.startGroup(name);
-    open = name;
-  };
-  const endGroup = () => {
-    if (open !== undefined) core.endGroup();
-    open = undefined;
-  };
-  /** Back in the phase's group before a message of the core's own. */
-  const ensurePhaseGroup = () => {
-    if (open === LOG_GROUP && phase !== undefined) startGroup(`${phase} (continued)`);
-    else if (open === LOG_GROUP) endGroup();
-  };
-
-  return {
-    info(message) {
-      ensurePhaseGroup();
-      core.info(message);
-    },
-    warning(message) {
-      ensurePhaseGroup();
-      core.warning(message);
-    },
-    error(message) {
-      ensurePhaseGroup();
-      core.error(message);
-    },
-    debug(message) {
-      core.debug(message);
-    },
-    async group(name, fn) {
-      const outer = phase;
-      phase = name;
-      startGroup(name);
-      try {
-        return await fn();
-      } finally {
-        endGroup();
-        phase = outer;
-      }
-    },
-    buildLog(lines) {
-      if (!lines.length) return;
-      if (open !== LOG_GROUP) startGroup(LOG_GROUP);
+  return groupedLogger({
+    startGroup: (name) => core.startGroup(name),
+    endGroup: () => core.endGroup(),
+    info: (m) => core.info(m),
+    warning: (m) => core.warning(m),
+    error: (m) => core.error(m),
+    debug: (m) => core.debug(m),
+    untrusted(lines) {
       const t = token();
-      const body = lines.map((l) => l.replace(/\r/g, '')).join('\n');
-      write(`::stop-commands::${t}\n${body}\n::${t}::\n`);
+      write(`::stop-commands::${t}\n${lines.join('\n')}\n::${t}::\n`);
     },
-  };
+  });
 }
 
 /** Prints a log tail outside the logger (e.g. the summary's failure excerpt echoed to the log), neutralised the same way. */

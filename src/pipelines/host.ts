@@ -7,6 +7,7 @@ import * as tl from 'azure-pipelines-task-lib';
 import { EOL } from 'node:os';
 import type { BuildResult, Checkpoint, Logger } from '../core/index.js';
 import type { ServiceConnection } from './auth.js';
+import { groupedLogger } from '../core/index.js';
 
 /** Output variables declared in task.json, in order (the action's outputs in camelCase). */
 export const OUTPUT_VARIABLES = [
@@ -124,8 +125,6 @@ export function neutralise(text: string): string {
   return text.replace(/##vso\[/gi, '##_vso[').replace(/##\[/g, '##_[');
 }
 
-const LOG_GROUP = 'Customization log (live)';
-
 export interface PipelinesLoggerOptions {
   /** Where trusted lines go (default: process.stdout). */
   write?: (text: string) => void;
@@ -133,62 +132,20 @@ export interface PipelinesLoggerOptions {
   writeUntrusted?: (text: string) => void;
 }
 
-/**
- * The core's logger in Azure Pipelines. Groups do not nest: the live log opens its own group and the phase
- * group is reopened as "(continued)" for the core's next message.
- */
+/** The core's logger in Azure Pipelines (see groupedLogger for the groups). */
 export function createPipelinesLogger(options: PipelinesLoggerOptions = {}): Logger {
   const write = options.write ?? ((text: string) => void process.stdout.write(text));
   const writeUntrusted =
     options.writeUntrusted ??
     ((text: string) => tl.writeExternalOutput(neutralise(text), { source: 'remote' }));
-  let phase: string | undefined;
-  let open: string | undefined;
   const line = (text: string) => write(`${text}${EOL}`);
-  const startGroup = (name: string) => {
-    if (open !== undefined) line('##[endgroup]');
-    line(`##[group]${name.replace(/[\r\n]+/g, ' ')}`);
-    open = name;
-  };
-  const endGroup = () => {
-    if (open !== undefined) line('##[endgroup]');
-    open = undefined;
-  };
-  const ensurePhaseGroup = () => {
-    if (open === LOG_GROUP && phase !== undefined) startGroup(`${phase} (continued)`);
-    else if (open === LOG_GROUP) endGroup();
-  };
-  return {
-    info(message) {
-      ensurePhaseGroup();
-      line(message);
-    },
-    warning(message) {
-      ensurePhaseGroup();
-      tl.warning(message);
-    },
-    error(message) {
-      ensurePhaseGroup();
-      tl.error(message);
-    },
-    debug(message) {
-      tl.debug(message);
-    },
-    async group(name, fn) {
-      const outer = phase;
-      phase = name;
-      startGroup(name);
-      try {
-        return await fn();
-      } finally {
-        endGroup();
-        phase = outer;
-      }
-    },
-    buildLog(lines) {
-      if (!lines.length) return;
-      if (open !== LOG_GROUP) startGroup(LOG_GROUP);
-      writeUntrusted(lines.map((l) => l.replace(/\r/g, '')).join(EOL) + EOL);
-    },
-  };
+  return groupedLogger({
+    startGroup: (name) => line(`##[group]${name.replace(/[\r\n]+/g, ' ')}`),
+    endGroup: () => line('##[endgroup]'),
+    info: (m) => line(m),
+    warning: (m) => tl.warning(m),
+    error: (m) => tl.error(m),
+    debug: (m) => tl.debug(m),
+    untrusted: (lines) => writeUntrusted(lines.join(EOL) + EOL),
+  });
 }

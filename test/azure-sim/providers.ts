@@ -300,38 +300,24 @@ function registerAuthorization(ctx: SimContext): void {
 
   const findRole = (id: string) => state.roleDefinitions.get(guidOf(id));
 
-  router.add({
-    method: 'GET',
-    pattern: '/{+scope}/providers/Microsoft.Authorization/roleDefinitions/{id}',
-    kind: 'roleDefinitions.get',
-    arm: true,
-    handler: (req) => {
-      const def = findRole(req.params.id!);
-      if (!def)
-        throw new ArmError(
-          404,
-          'RoleDefinitionDoesNotExist',
-          `The specified role definition with ID '${req.params.id}' does not exist.`,
-        );
-      return json(roleDefinitionBody(def, sub()));
-    },
-  });
-  router.add({
-    method: 'GET',
-    pattern: '/providers/Microsoft.Authorization/roleDefinitions/{id}',
-    kind: 'roleDefinitions.get',
-    arm: true,
-    handler: (req) => {
-      const def = findRole(req.params.id!);
-      if (!def)
-        throw new ArmError(
-          404,
-          'RoleDefinitionDoesNotExist',
-          `The specified role definition with ID '${req.params.id}' does not exist.`,
-        );
-      return json(roleDefinitionBody(def, sub()));
-    },
-  });
+  const getRole = (req: SimRequest) => {
+    const def = findRole(req.params.id!);
+    if (!def) {
+      throw new ArmError(
+        404,
+        'RoleDefinitionDoesNotExist',
+        `The specified role definition with ID '${req.params.id}' does not exist.`,
+      );
+    }
+    return json(roleDefinitionBody(def, sub()));
+  };
+  // By scope (`/subscriptions/s/providers/...`) and tenant-wide (`/providers/...`), as returned ids use both forms.
+  for (const pattern of [
+    '/{+scope}/providers/Microsoft.Authorization/roleDefinitions/{id}',
+    '/providers/Microsoft.Authorization/roleDefinitions/{id}',
+  ]) {
+    router.add({ method: 'GET', pattern, kind: 'roleDefinitions.get', arm: true, handler: getRole });
+  }
   router.add({
     method: 'GET',
     pattern: '/{+scope}/providers/Microsoft.Authorization/roleDefinitions',
