@@ -29,7 +29,7 @@ const arm = (entries: typeof sim.journal) =>
 const rows: Array<[string, string | number]> = [];
 
 let mark = sim.journal.length;
-let tokens = sim.counters.accessTokens;
+const tokens = sim.counters.accessTokens;
 const first = await run({});
 const firstReqs = arm(slice(mark));
 rows.push(['fresh build: state', first.state]);
