@@ -5,7 +5,8 @@
  */
 import type { TokenCredential } from '@azure/core-auth';
 import { BlobServiceClient, type ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -181,8 +182,26 @@ export class BuildLogs {
   }
 }
 
-/** The last `count` lines of a text. */
-export function lastLines(text: string, count: number): string[] {
-  const lines = text.replace(/\n$/, '').split('\n');
-  return lines.slice(Math.max(0, lines.length - count));
+/**
+ * Reads a (possibly large) log file line by line, keeping only its last `tailLines` lines and the lines around
+ * the manifest markers, so the log is never held in memory whole.
+ */
+export async function scanLogFile(
+  path: string,
+  options: { tailLines: number; begin: string; end: string },
+): Promise<{ tail: string[]; manifestText: string }> {
+  const tail: string[] = [];
+  const manifest: string[] = [];
+  let inManifest = 0;
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    tail.push(line);
+    if (tail.length > options.tailLines) tail.shift();
+    if (line.includes(options.begin)) inManifest = 5;
+    if (inManifest > 0) {
+      manifest.push(line);
+      inManifest = line.includes(options.end) ? 0 : inManifest - 1;
+    }
+  }
+  return { tail, manifestText: manifest.join('\n') };
 }

@@ -4,18 +4,20 @@
  * (copy logs, revoke roles, clean up the template). One AbortSignal is threaded through every call.
  */
 import type { ImageTemplate } from '@azure/arm-imagebuilder';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sameId } from './azure-ids.js';
 import { type Clients, createClients, describeAzureError, isNotFound, armError } from './clients.js';
 import {
+  MANIFEST_BEGIN,
+  MANIFEST_END,
   type RenderedDefinition,
   loadDefinition,
   parseManifest,
   renderDefinition,
 } from './definition/index.js';
 import { imageFingerprint, templateHash } from './fingerprint.js';
-import { BuildLogs, lastLines } from './logs.js';
+import { BuildLogs, scanLogFile } from './logs.js';
 import {
   customRoleDefinitions,
   ensureCustomRole,
@@ -314,14 +316,18 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
           Object.assign(result, copied);
           if (copied.logFile) {
             logger.info(`Customization log saved to ${copied.logFile}.`);
-            const text = await readFile(copied.logFile, 'utf8');
-            const manifest = parseManifest(text);
+            const scanned = await scanLogFile(copied.logFile, {
+              tailLines: 40,
+              begin: MANIFEST_BEGIN,
+              end: MANIFEST_END,
+            });
+            const manifest = parseManifest(scanned.manifestText);
             if (manifest) {
               result.manifest = manifest;
               result.manifestFile = join(options.workDir, 'manifest.json');
               await writeFile(result.manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
             }
-            if (state === 'Failed') result.logTail = lastLines(text, 40);
+            if (state === 'Failed') result.logTail = scanned.tail;
           }
         } catch (e) {
           logger.warning(`Could not copy the customization log: ${armError(e).message}`);

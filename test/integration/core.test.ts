@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { MANIFEST_BEGIN, MANIFEST_END } from '../../src/core/definition/index.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
 import { build } from '../helpers/core.js';
@@ -288,6 +289,20 @@ describe('core against the simulator', () => {
     expect(result.state).toBe('Succeeded');
     expect(result.logFile && existsSync(result.logFile)).toBe(true);
     expect(sim.audit().templates.find((t) => t.name === result.templateName)).toBeUndefined();
+  });
+});
+
+describe('core results', () => {
+  it('parses the manifest the build printed into the result and manifest.json', async () => {
+    const manifest = {
+      definitionFingerprint: 'abc',
+      baseImageVersion: '24.04.202511050',
+      tools: [{ name: 'kubectl', version: '1.34.2' }],
+    };
+    sim.setBuild({ extraLogLines: [MANIFEST_BEGIN, JSON.stringify(manifest), MANIFEST_END] });
+    const { result } = await build(sim, { 'force-rebuild': 'true' });
+    expect(result.manifest).toEqual(manifest);
+    expect(JSON.parse(readFileSync(result.manifestFile!, 'utf8'))).toEqual(manifest);
   });
 });
 

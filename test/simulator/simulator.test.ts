@@ -441,3 +441,45 @@ describe('image templates', () => {
     expect(sim.audit().runningBuilds).toEqual([]);
   });
 });
+
+describe('more of the surface', () => {
+  it('adds latency to a chosen request kind and lists permissions with the fixture denies', async () => {
+    const cred = secretCredential(sim);
+    const auth = new AuthorizationManagementClient(cred, sub(), classicOptions(sim));
+    sim.faults.add({ kind: 'permissions.list', action: { type: 'latency', ms: 300 } });
+    sim.deny({
+      action: 'Microsoft.Authorization/roleAssignments/write',
+      scope: `/subscriptions/${sub()}/resourceGroups/rg-jumpbox-images`,
+    });
+    const t0 = Date.now();
+    const perms = [];
+    for await (const p of auth.permissions.listForResourceGroup('rg-jumpbox-images')) perms.push(p);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(300);
+    expect(perms[0]?.notActions).toEqual(['Microsoft.Authorization/roleAssignments/write']);
+    sim.state.denies.length = 0;
+    sim.faults.clear();
+  });
+
+  it('serves gallery image definitions and versions', async () => {
+    const gallery = `/subscriptions/${sub()}/resourceGroups/rg-jumpbox-images/providers/Microsoft.Compute/galleries/gal/images/jumpbox`;
+    sim.addGalleryImage(gallery);
+    sim.state.galleryImageVersions.set(`${gallery}/versions/1.0.0`.toLowerCase(), {
+      id: `${gallery}/versions/1.0.0`,
+      name: '1.0.0',
+      location: 'eastus2',
+      tags: { a: 'b' },
+      targetRegions: ['eastus2'],
+    });
+    const compute = new ComputeManagementClient(secretCredential(sim), sub(), modularOptions(sim));
+    const definition = await compute.galleryImages.get('rg-jumpbox-images', 'gal', 'jumpbox');
+    expect(definition.name).toBe('jumpbox');
+    const versions = [];
+    for await (const v of compute.galleryImageVersions.listByGalleryImage(
+      'rg-jumpbox-images',
+      'gal',
+      'jumpbox',
+    ))
+      versions.push(v.name);
+    expect(versions).toEqual(['1.0.0']);
+  });
+});
