@@ -289,12 +289,8 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
       connectionId,
       auth,
       inputs: { ...defaultInputs(sim), forceRebuild: 'true', imageName: 'img-killed' },
-      onOutput: (out) =>
-        /##vso\[task\.settaskvariable variable=AKS_JUMPBOX_IMAGE_CHECKPOINT;[^\]]*\][^\n]*"buildStarted":true/.test(
-          out,
-        )
-          ? 'SIGKILL'
-          : undefined,
+      // The checkpoint records buildStarted before the run POST; kill once Image Builder has the build.
+      onOutput: (out) => (/Build started on /.test(out) ? 'SIGKILL' : undefined),
     });
     expect(run.signal).toBe('SIGKILL');
     const checkpoint = JSON.parse(run.taskVariables[CHECKPOINT]!) as {
