@@ -76,6 +76,8 @@ export interface AgentRun {
 
 export interface AgentOptions {
   entry?: 'index.js' | 'post.js';
+  /** The Node binary the agent's handler uses (default: this process's Node 24, the Node24 handler). */
+  nodePath?: string;
   inputs?: Record<string, string>;
   auth: AuthScheme;
   connectionId?: string;
@@ -185,11 +187,15 @@ export async function runAgentTask(sim: Simulator, options: AgentOptions): Promi
   const connectionId = options.connectionId ?? randomUUID();
   const env = agentEnv(sim, { ...options, connectionId, tempDir });
   const started = Date.now();
-  const child = spawn(process.execPath, [join(TASK_DIR, 'dist', options.entry ?? 'index.js')], {
-    env,
-    cwd: tempDir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    options.nodePath ?? process.execPath,
+    [join(TASK_DIR, 'dist', options.entry ?? 'index.js')],
+    {
+      env,
+      cwd: tempDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   let signalled = false;

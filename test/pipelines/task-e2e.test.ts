@@ -5,11 +5,25 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { basename, delimiter, join } from 'node:path';
 import selfsigned from 'selfsigned';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
 import { type AgentRun, defaultInputs, ensureTaskBundle, runAgentTask } from './agent.js';
+
+/** A Node 20 binary outside node_modules (the system Node on these machines), if there is one. */
+const SYSTEM_NODE_20 = (process.env.PATH ?? '')
+  .split(delimiter)
+  .filter((dir) => dir && !dir.includes('node_modules'))
+  .map((dir) => join(dir, 'node'))
+  .find((bin) => {
+    try {
+      return existsSync(bin) && execFileSync(bin, ['--version']).toString().startsWith('v20.');
+    } catch {
+      return false;
+    }
+  });
 
 const CHECKPOINT = 'AKS_JUMPBOX_IMAGE_CHECKPOINT';
 let sim: Simulator;
@@ -279,6 +293,21 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
     expect(post.code).toBe(0);
     expect(post.result).toBeUndefined();
     expect(post.stdout).toMatch(/Nothing to clean up/);
+  });
+
+  // The machines have Node 20 installed as the system Node (the Node20_1 handler's major); the suite itself runs on
+  // the Node 24 binary from the npm package `node`.
+  it.skipIf(!SYSTEM_NODE_20)('runs on the Node20_1 handler runtime (the system Node 20)', async () => {
+    const { connectionId, auth } = wif();
+    const run = await runAgentTask(sim, {
+      connectionId,
+      auth,
+      nodePath: SYSTEM_NODE_20!,
+      inputs: { ...defaultInputs(sim), forceRebuild: 'true', imageName: 'img-node20' },
+    });
+    expectNoTaskFailure(run);
+    expect(run.outputs.runState).toBe('Succeeded');
+    expect(run.outputs.imageId).toMatch(/images\/img-node20$/);
   });
 
   it('post-job step cancels a build and revokes roles when the main step was killed', async () => {
