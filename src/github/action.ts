@@ -155,6 +155,9 @@ export async function runMain(options: MainOptions = {}): Promise<void> {
     core.setFailed(failure);
   } else if (failsStep(state)) {
     core.setFailed(`Image build ${state.toLowerCase()}${result?.message ? `: ${result.message}` : '.'}`);
+  } else if (result?.timedOut) {
+    // wait was true: later steps expect the image, which does not exist yet.
+    core.setFailed(result.message ?? 'Stopped waiting for the build; it continues in Azure.');
   } else if (state === 'PartiallySucceeded') {
     core.warning(`Image build partially succeeded${result?.message ? `: ${result.message}` : ''}.`);
   }

@@ -214,6 +214,9 @@ export async function runMain(options: TaskOptions = {}): Promise<RunState> {
     tl.setResult(options.signal?.aborted ? tl.TaskResult.Cancelled : tl.TaskResult.Failed, failure);
   else if (state === 'Failed') tl.setResult(tl.TaskResult.Failed, `Image build failed${detail}`);
   else if (state === 'Canceled') tl.setResult(tl.TaskResult.Cancelled, `Image build canceled${detail}`);
+  // wait was true: later stages expect the image, which does not exist yet.
+  else if (result?.timedOut)
+    tl.setResult(tl.TaskResult.Failed, result.message ?? 'Stopped waiting for the build.');
   else if (state === 'PartiallySucceeded')
     tl.setResult(tl.TaskResult.SucceededWithIssues, `Image build partially succeeded${detail}`);
   else if (result!.dryRun)

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
+import { secretCredential } from '../helpers/sdk.js';
 import { type FakeArtifactService, startArtifactService } from '../fakes/artifact-service.js';
 import {
   MAIN,
@@ -319,6 +320,46 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
       expect(sim.requests('imageTemplates.cancel').length).toBe(cancelsBefore);
       await waitFor('the build to finish', () => sim.audit().runningBuilds.length === 0, 20_000);
     } finally {
+      sim.setBuild({ durationMs: 2000 });
+    }
+  });
+
+  it('fails the step when the wait times out, reporting Running while the build continues in Azure', async () => {
+    sim.setBuild({ durationMs: 60_000 });
+    try {
+      const run = await step(
+        runMainStep({
+          sim,
+          artifacts,
+          inputs: {
+            'wait-timeout-minutes': '0.05',
+            'force-rebuild': 'true',
+            'image-name': 'img-jumpbox-timeout',
+            'log-artifact-name': artifactName(),
+          },
+        }),
+      );
+      expect(run.code).toBe(1);
+      expect(run.outputs['run-state']).toBe('Running');
+      expect(run.stdout).toMatch(
+        /^::error::Stopped waiting after 0.05 minutes; the build continues in Azure/m,
+      );
+      expect(sim.audit().runningBuilds).toHaveLength(1);
+      expect(imageRoleAssignments().length).toBeGreaterThan(0);
+    } finally {
+      for (const t of sim.audit().templates.filter((x) => x.runState === 'Running')) {
+        const rg = t.id.split('/')[4]!;
+        await fetch(
+          `${sim.url}/subscriptions/${sim.subscriptionId}/resourceGroups/${rg}/providers/Microsoft.VirtualMachineImages/imageTemplates/${t.name}/cancel?api-version=2025-10-01`,
+          {
+            method: 'POST',
+            headers: {
+              authorization: `Bearer ${(await secretCredential(sim).getToken(`${sim.url}/.default`)).token}`,
+            },
+          },
+        );
+      }
+      await waitFor('the build to stop', () => sim.audit().runningBuilds.length === 0, 20_000);
       sim.setBuild({ durationMs: 2000 });
     }
   });
