@@ -249,6 +249,39 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
     expect(sim.audit().images.some((i) => i.id.endsWith('/img-failed'))).toBe(false);
   });
 
+  it('fails the task when the wait times out, with runState Running and the roles kept for the build still in Azure', async () => {
+    const { connectionId, auth } = wif();
+    sim.setBuild({ durationMs: 60_000 });
+    const run = await runAgentTask(sim, {
+      connectionId,
+      auth,
+      inputs: {
+        ...defaultInputs(sim),
+        forceRebuild: 'true',
+        imageName: 'img-timeout',
+        waitTimeoutMinutes: '0.05',
+      },
+    });
+    expect(run.result).toBe('Failed');
+    expect(run.resultMessage).toMatch(/^Stopped waiting after 0.05 minutes; the build continues in Azure/);
+    expect(run.outputs.runState).toBe('Running');
+    expect(sim.audit().runningBuilds).toHaveLength(1);
+    expect(
+      sim.audit().roleAssignments.some((a) => a.scope.toLowerCase() === imageRgScope().toLowerCase()),
+    ).toBe(true);
+    // Leave nothing running for the next test: the post-job step of a finished main leaves the build alone, so cancel here.
+    const post = await runAgentTask(sim, {
+      entry: 'post.js',
+      connectionId,
+      auth,
+      taskVariables: {
+        [CHECKPOINT]: JSON.stringify({ ...JSON.parse(run.taskVariables[CHECKPOINT]!), finished: false }),
+      },
+    });
+    expect(post.code).toBe(0);
+    expect(sim.audit().runningBuilds).toEqual([]);
+  });
+
   it('cancels on the agent SIGINT: cancel POSTed, task result Cancelled, roles revoked; the post-job step has nothing left', async () => {
     const { connectionId, auth } = wif();
     sim.setBuild({ durationMs: 60_000 });
