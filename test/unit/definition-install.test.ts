@@ -36,12 +36,14 @@ describe.skipIf(missing.length > 0)('generated tool scripts in a scratch root', 
     f.clear();
     const a = fakeBinary('tool-a version 1.2.3');
     f.set('/a/v1.2.3/tool-a-linux-amd64', a);
-    f.set('/a/v1.2.3/tool-a-linux-amd64.sha256', Buffer.from(`${sha256(a)}\n`));
+    // dl.k8s.io style: one bare hash, no final newline.
+    f.set('/a/v1.2.3/tool-a-linux-amd64.sha256', Buffer.from(sha256(a)));
     const b = archive('tar.gz', 'linux-amd64/tool-b', fakeBinary('v2.0.0+g1234'));
     f.set('/b/tool-b-v2.0.0-linux-amd64.tar.gz', b);
     f.set(
       '/b/tool-b-v2.0.0-linux-amd64.tar.gz.sha256sum',
-      Buffer.from(`${sha256(b)}  tool-b-v2.0.0-linux-amd64.tar.gz\n`),
+      // sha256sum line with a CRLF ending (tolerated).
+      Buffer.from(`${sha256(b)}  tool-b-v2.0.0-linux-amd64.tar.gz\r\n`),
     );
     f.set('/b/tool-b-v2.0.0-linux-amd64.tar.gz.asc', key.sign(b, true));
     const c = archive('zip', 'bin/tool-c', fakeBinary('tool-c 3.1.0'));

@@ -153,14 +153,14 @@ describe('loadDefinition', () => {
     const raw = parse(DEFAULT_DEFINITION_YAML) as { tools: Array<{ name: string; version: string }> };
     expect(Object.fromEntries(raw.tools.map((t) => [t.name, t.version]))).toMatchInlineSnapshot(`
       {
-        "aks-preview": "19.0.0b2",
-        "azure-cli": "2.79.0",
+        "aks-preview": "22.0.0b4",
+        "azure-cli": "2.90.0",
         "azwi": "1.5.1",
-        "helm": "3.19.2",
-        "jq": "1.8.1",
-        "kubectl": "1.34.2",
-        "kubelogin": "0.2.12",
-        "terraform": "1.13.5",
+        "helm": "3.22.0",
+        "jq": "1.8.2",
+        "kubectl": "1.36.5",
+        "kubelogin": "0.2.20",
+        "terraform": "1.16.4",
       }
     `);
   });

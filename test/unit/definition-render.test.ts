@@ -167,8 +167,8 @@ describe('default rendering', () => {
     const text = all(r.customize);
     expect(text).toContain("'https://packages.microsoft.com/repos/azure-cli/'");
     expect(text).toContain("jb_import_key 'microsoft' 'BC528686B50D79E339D3721CEB3E94ADBE1229CF'");
-    expect(text).toContain(`"$(jb_subst 'azure-cli=2.79.0-1~{codename}')"`);
-    expect(text).toContain("az extension add --system --yes --name 'aks-preview' --version '19.0.0b2'");
+    expect(text).toContain(`"$(jb_subst 'azure-cli=2.90.0-1~{codename}')"`);
+    expect(text).toContain("az extension add --system --yes --name 'aks-preview' --version '22.0.0b4'");
   });
 
   it('prints the manifest between the markers in the customization log', () => {
@@ -233,6 +233,32 @@ describe('default rendering', () => {
           [],
         );
       expect(primaries, name).toEqual(key.fingerprints);
+      // Every listed key must still be able to sign: a primary key or subkey with the sign capability
+      // that is neither expired nor revoked (an expired signer fails every build closed).
+      const now = Date.now() / 1000;
+      const signers = out.split('\n').filter((line) => /^(pub|sub):/.test(line));
+      let owner = '';
+      const canSign = new Set<string>();
+      for (const line of signers) {
+        const f = line.split(':');
+        if (f[0] === 'pub') owner = f[4]!;
+        const expires = Number(f[6] || 0);
+        if (f[11]!.includes('s') && f[1] !== 'e' && f[1] !== 'r' && (!expires || expires > now))
+          canSign.add(owner);
+      }
+      expect(canSign.size, `${name}: keys that can still sign`).toBe(key.fingerprints.length);
     }
+  });
+
+  it('helm trusts the release managers in helm/helm KEYS and terraform pins the key-specific signature', () => {
+    const d = defaultDefinition();
+    expect(d.keys?.helm?.fingerprints).toEqual([
+      '672C657BE06B4B30969C4A57461449C25E36B98E',
+      '208DD36ED5BB3745A16743A4C7C6FBB5B91C1155',
+      '7FEC81FACC7FFB2A010ADD13C2D40F4D8196E874',
+      'BF888333D96A1C18E2682AAED79D67C9EC016739',
+    ]);
+    const terraform = d.tools.find((t) => t.name === 'terraform')!;
+    expect(terraform.download?.signature?.url).toMatch(/_SHA256SUMS\.72D7468F\.sig$/);
   });
 });

@@ -32,7 +32,7 @@ apt:
 tools:
   - name: azure-cli
     description: Azure CLI, from Microsoft's signed apt repository
-    version: 2.79.0
+    version: 2.90.0
     apt:
       package: azure-cli
       version: '{version}-1~{codename}'
@@ -43,12 +43,12 @@ tools:
 
   - name: aks-preview
     description: Azure CLI aks-preview extension (installed system-wide)
-    version: 19.0.0b2
+    version: 22.0.0b4
     azureCliExtension: {}
 
   - name: kubectl
     description: Kubernetes CLI
-    version: 1.34.2
+    version: 1.36.5
     installPath: /usr/local/bin/kubectl
     download:
       url: https://dl.k8s.io/release/v{version}/bin/linux/{arch}/kubectl
@@ -61,7 +61,7 @@ tools:
 
   - name: kubelogin
     description: Azure kubelogin (Microsoft Entra ID credential plugin for kubectl)
-    version: 0.2.12
+    version: 0.2.20
     installPath: /usr/local/bin/kubelogin
     download:
       url: https://github.com/Azure/kubelogin/releases/download/v{version}/kubelogin-linux-{arch}.zip
@@ -75,7 +75,7 @@ tools:
 
   - name: helm
     description: Helm 3
-    version: 3.19.2
+    version: 3.22.0
     installPath: /usr/local/bin/helm
     download:
       url: https://get.helm.sh/helm-v{version}-linux-{arch}.tar.gz
@@ -107,7 +107,7 @@ tools:
 
   - name: terraform
     description: HashiCorp Terraform
-    version: 1.13.5
+    version: 1.16.4
     installPath: /usr/local/bin/terraform
     download:
       url: https://releases.hashicorp.com/terraform/{version}/terraform_{version}_linux_{arch}.zip
@@ -116,7 +116,7 @@ tools:
       checksum:
         url: https://releases.hashicorp.com/terraform/{version}/terraform_{version}_SHA256SUMS
       signature:
-        url: https://releases.hashicorp.com/terraform/{version}/terraform_{version}_SHA256SUMS.sig
+        url: https://releases.hashicorp.com/terraform/{version}/terraform_{version}_SHA256SUMS.72D7468F.sig
         of: checksum
         key: hashicorp
     check:
@@ -125,7 +125,7 @@ tools:
 
   - name: jq
     description: jq JSON processor
-    version: 1.8.1
+    version: 1.8.2
     installPath: /usr/local/bin/jq
     download:
       url: https://github.com/jqlang/jq/releases/download/jq-{version}/jq-linux-{arch}
@@ -258,8 +258,14 @@ keys:
       =bov7
       -----END PGP PUBLIC KEY BLOCK-----
   helm:
-    description: Matthew Farina <matt@mattfarina.com>, Helm release signer (from helm/helm KEYS)
-    fingerprints: [672C657BE06B4B30969C4A57461449C25E36B98E]
+    description: >-
+      Helm release managers from helm/helm KEYS (Matt Farina, Scott Rigby, Robert Sirchia, George Jenkins);
+      releases are signed by whichever of them cuts the release
+    fingerprints:
+      - 672C657BE06B4B30969C4A57461449C25E36B98E
+      - 208DD36ED5BB3745A16743A4C7C6FBB5B91C1155
+      - 7FEC81FACC7FFB2A010ADD13C2D40F4D8196E874
+      - BF888333D96A1C18E2682AAED79D67C9EC016739
     armored: |
       -----BEGIN PGP PUBLIC KEY BLOCK-----
 
@@ -380,7 +386,107 @@ keys:
       uzYetY4LljxgMsloRgYX+Kg5i6fkntG6rod8LNYg7jWObWaIqlPoTo1RNoujYAnE
       qdCDQHoUOgtZ4v6+QaxI3WV1KPBsPb7SAjuphubIQVK/6qHse9OoWVwWAABXHFqX
       2qV4dyq6mq87ohTcRrZqt64ekD8H3Qe4xkYSzsWZTc0qovhs+G+dSTJ709xuV2EP
-      +YMbPW0/IQ==
-      =g11H
+      +YMbPW0/IZkCDQRcDFAHARAA6ZUPprFC2eJLdNW1w72eujElXuRYtXD6gGv+f2bW
+      h2Vkiq3DeitHGnaaMyae+B0mczkS2Ff+dBBsF1PjhtXRXu9xW7EwoEMiwm4fzo0/
+      hMaued4Ng/yAeP+v7wrPV14mHSqLdz9jbByOkanhqoFtiJBVbDFzti6tVyhU1kJ4
+      juz4R1vJxk67m+x68UeovSh7VbcS7Pl6F2OyY9IAe1skZGIxy17YuFbb3AatFit6
+      UoBCMuTMEVg3qZpXvJ/BCWa4d099t2DONTFyhk9NMAkijG0hyTu0LLIjnWvV5bgt
+      e+Rw34oZt6uTildmWCGwobEMbic9WPe4cGeSpC5//1tqcU3ThJTnMpxaUDcew+G+
+      lEz9gwgkXJ+NUogyMh4NuXFF1wJCVpWEQ9ZKBnywYqSQNA3CqpYd1vvMzX54GdD0
+      scBbScEq3mceSObhwICjuZ0uIS8RmFDL/jLEihzGEeqpKhYNRGperU2uvGzxU288
+      qQ5jFCl2U7GbWe/VqCFFPQ9zvhfmfa8cGkNw7+yePRXWyzwd86hDal+zlh2d/JuX
+      bMHkxYUIvuAGgyxDIqjItu0nz5Bdf/iQ3NUjqC1aPUILpKoRZc+qhCG7ney1H6Xi
+      gUTSbH3a+hxN3B/DFhyJ55SePQ3taC5eW8AMEnEIoOY5r+Q2cTeanU4OuL4KK3gS
+      4LEAEQEAAbQcU2NvdHQgUmlnYnkgPHNjb3R0QHI2YnkuY29tPokCTgQTAQgAOBYh
+      BCCN027VuzdFoWdDpMfG+7W5HBFVBQJcDFAHAhsDBQsJCAcCBhUKCQgLAgQWAgMB
+      Ah4BAheAAAoJEMfG+7W5HBFVCD4P/3CvM2gDlCBQpUN9U3kJ8B7CcHATHkUXoFI7
+      eHCGEo79xaDXuRECsYKcE/9YnoL0VEY8R24UhNKWkPcLIvE6+WILNAySw6eDyVWb
+      VRyeagd101bgoqsm/dJCBvqJNZvBRwcKXlO6NmtOSJ2MCS1qMAUE7pYa0uFSs6z7
+      NpDLuM+QJubG7O9H9IUS1FxphABVJ2ZvpaRePPzwjDUj68YGeq7TarV6vKAsjzb8
+      jvDrtd9Lb00qB8eU6G890Z0ng16YnQv2da0BquEqYvmtFsAvQQgKw77Tq0AaHkBY
+      HacuTrBP7UH0DRH38i0S5QGYF3sDgvj3hfsa8/pLv6zAZbf4dIeVHDEt46FB00Wc
+      kKAOXc1mYSvKTF2KaR1ybcZdHzUhtax9b7E7vjI8ZnfXgcGg8ZwRcMwTrpIsElIF
+      ta9g8me0vtuWVutpXM/xPfrIFlfzxkfmChm7A3Z62j3UBHPeZPDUJ2LF/+2Dv1ly
+      Xz+wnanfF3QAFVuv3RlKdouEKIBGJPhnic96ySStuFs4H9hSd9hbkh/LjkFB/d4e
+      UGWyQA/qQ0dqmQGYwh2AIL0rqp5g5Xn7xveU8CFc8tzhVmy8KemMgXcma3aU2nxE
+      eM5Ne39BxcUt89yxtC7BFh0ocXHI846AFHqaQFNEKI2oN5Ci6AsL3mpmyHY1yMZY
+      ga/0tlUliQIzBBABCgAdFiEE5WGzTOdnP90TvOw+9UmC0hYIjuEFAlwv/PYACgkQ
+      9UmC0hYIjuGHzBAAku//dFb8oW3EGAf9jenWGLlXeLTEaTO44Fjui6gw4dwvUtjS
+      Nm88MRhQUZ6lfTenw/si7oP3bQD6uQ+IuwF80ajwPF0NpMv9RCTr+RJjpejWJ1GW
+      nxATAzGouhelzo4tiUe2+sZUQuxsM1HTEda5/HsgsbiaG4AfsDM33EgJ2g7B9alO
+      2uaIRHsLUCIBHCy5oi2qQqjV5tJeaCGEEMqW0a6IMOHj8PCnCw63kbTwqT3SyE4a
+      nX5Fy0OvWWcBndfj4OsYLuzCYIJzatkWKK7VvycfVlBbNCY/XPmM+aT3kJnNY4xe
+      Lh78X4tILcBai/m7vh38SPx4rnZM86d7/i5Zo5OkcqSaMCy5OXMTMb+1zHyt3Cyw
+      zubsNKT4qpdX+LuD92HkS7+WBYfEka5Pz2nRKha9dJiDpq3gEqvS4ryZIRivXqkN
+      F+80Hx5g6kt58OtqLrKpZhJXd/TCADJ9NgJPYvQg9jNxtjuYAgHL5xZVm5ceQjfT
+      43OpDm+dlngzGIrFJipyJAoc7wJX4fD4b0Hy1KSjdQJs1DnFyaJKbtWMezhmqA53
+      6V0h0vH3vKbtIzLBIZarDcTUusuTdLVo8Y2IOw9UKXqtzuKH7eB4jt2XzDyOFdbW
+      rX3qIZ44nFCZKVbEuEWcm7vGqjRnPIv4IGoIlnOdKMnSvC6fdOl3znBHq7eJAjME
+      EAEKAB0WIQSrolKVmPZibEINM1ti9J50fZEbYAUCXBfOSAAKCRBi9J50fZEbYNDj
+      EACqqcRrQLmjJJ62cZ8bvsuBV161/1tky5RezbO9bqV4YrcElpNKVSYvjmVLyBo/
+      vMgo9jBIOqOagST8qPE7sCIdWH8QWIoGOR5rf7lVWygTP1V8ig8cxq0rbPq+93MX
+      9waT38gDQWvdC4yh7xb9HM7ubH4kTB1PRgjnoZwbpHWfT4TjnEblJR6B5Un9tcfZ
+      MWtbVBT1SXnqFTjpzjQyug85ouhqBkU6t1/x2diY4XHWEp9+8/ysZmf0jYsGretI
+      MOcyR04dGnTOeIcLHbKePP2r6RfAZU4F7KB+XVXW2jk8jRlwW0GqC9PRWNsdnl2h
+      Qj90WzFivE6VodCI7P9ySxSdtI672arJsZsCF9uU5gW+FKEdx0hBxWrGKCMb/5nu
+      leKAew9UiRd6ubHD50c1dyOcAkZYyiXDR0GzW/3PV57eVFZyx0bZGVvzVMPdx+Qa
+      teXZKuFOoqawtBII34lsthLHfU4hm+ZEbjdP3blGP3e3XsKdbSRg0WQAsFsB8mJD
+      4jwOoM0HzfN8pNvXr2Xl9a0gbJZ10i87sIVSXNvCjWQnhHAtqNSZ4p6n6qGJ8qYE
+      hTkuQSumRuWCQ9IJChV/iJgvDkirCCekMq88jgW+1MEXCuapb2GRmIK7fgfphQ6c
+      Vj5M4KXzHgrxNJ1AoCgzYNGL4a+cPSYSvuPUJ+k7kwAzCIkCMwQQAQgAHRYhBNqP
+      caPIrLHs+RQuHhNPwVVYVtpPBQJcEszGAAoJEBNPwVVYVtpPIxEP/3FePpHvHh4c
+      MMQj2XfpQJr4M2pcEomWfB9BIAAdnCtC1xBXtO1xisXtrQ5H+RQyEHDZu7CJNDnC
+      4Sc2F9KfTwO2cztrWbvELmZVKreFZwy+wd8Xltkod0kxJsPNMLm5IGrkUcrH5QBy
+      MN3nXIZyF/R6ueTCwQQKZUBZKQP2O2q4NwZ/L//GEJVC3N9MUTvBKMsQ/s8pfiHP
+      sRbRVMTXP9nZKpHY6tDoavPcExk8tI2kiPCDYWUxqkdHBGEDymQ/j11FMpv02jyi
+      Sl2oKsZrtl1wb+kD6eOmufL4gcTI+vn5dSSR9w8TRfWGPvu16fAnJAN0ygwPYcTi
+      SusG608wwQwfrY3MEeH3/EC7/wld6bMpNn1/QhggXa9JNEgjEEhXBzPKSmoJMkox
+      vhCdU3H5X1A2Niw9959gQSHQmkE7urvmXqqtnukd1F5v62l7hq8VMc7zkASIW+12
+      gup4Xw7vJNO8jf048Kfq4B7faLh+KXxWxqb2iKJgSauqZEzpPcsA7R5UmraqFZG6
+      2yqTc5sH/M+6bfiArSqgAFkEzxTw/N4enpT9uhipbMl8oU+xzZilB2lyJxG2g/iK
+      AifsGPzt4oB1dg5+EJZUgUgYWJYZerrZj9c6sCSdKyN/Zj0vpzFzoRgfmyfBMwBf
+      9zeSest0xhZzBCQ/KoHaQxIM7Yx1EgMtuQINBFwMUAcBEAC6mIpJJNFK+IJ/T48b
+      Y1uDsUuSeHv7tFMjrL/M5xTOwhvTXYWva0LP+3OzRH93viumu16ocwyrchgBVRZW
+      QK8W3ul/HlFdTonTmh+Os9r5rVjiWByLqVx5V0vS3lzTvqSYwjRAM5h2xo6ZIxrT
+      c+jqZeFGni6DBbm0VYl4bw/KQRe9nRlJafJvlOMnlydN/6tLEfeAHUwPtTsxndvt
+      bOz7y+VwMQcF6sfYHHDGIazUT8gaP8kQPln+HsMJbiFQTIvXKUdbDReCEyGAh+It
+      5n+DSb4Oz9LDwWNLPZNo7xxi6SDWxZOj5DLWkaapoMOvebM089ehqdI+NYUZxIey
+      pxp3hKfklOgPAPVBp4zPbqUf3defdSOYE9lPukNOQfEbSUFJndxwXhxAYH7Y4AUd
+      LbLR/KnmnF3OFfNThpX97XWD/y1YICJb/FeXHUmeAXdwV2Fo9kyHNkZsFgNi1n+E
+      gOiWL4RH6TsTs86YZYD7WRdJJ3hIFf2/w/ykKhJOzMmZd4DfizZPs1+1SdkQ3lIl
+      J6MWQxSRoo7G2Xe8qAy5GLxohZHEFzkbNs27nMHlV1ytRsrJI9HNyIeLMmGJiktF
+      iRzBKMyVJW/NaGu5EnNlxQK3AJz89nNchK383AgJYPxyJpGZgIFagH7kcsWeNuhe
+      wmLnBwDnBDe26SKzpKhad7lG9wARAQABiQI2BBgBCAAgFiEEII3TbtW7N0WhZ0Ok
+      x8b7tbkcEVUFAlwMUAcCGwwACgkQx8b7tbkcEVWxWg/9Hue6z9x/ta1KBoUTtKHi
+      L3kKiHXfVSyl1GLsM6Ctxy4NwWFAxDdN0UtCsjTGJR6Z48hZeS9ibl6hoiXf3rto
+      kVwsFDEW+0j7x+4MqWtTVCubXvOfmPCYVzjI8GZJct80tp0U8rx8TJ/RFezT5U/6
+      BFbv8KD6zKO185jwobr55PKS1gVtOMIORuWrQ27ufkFWZXnDQq7UWCYPwnfGpSqS
+      UnmV+8t3Mn3tj9tBr9FDoqSlmgBS+ecxS25rux1lbpmACrOk/l/6WapnHzGlcKHS
+      AXkScUSL5T5KwcZY2oWhRjnYCehVZ5jt+LqGHKXdNfTRK/YGz6GhVpsN+4d053Ol
+      ObCwKLmleABEVpsATyFU4s2LdYfEI+KsgYSfkIGTIz5Uah1j2aIB3zFw0FeIMN44
+      L1VkzFadWYA0IKxTW8NNgqj8ILRZ9eVTcAL/+L28k6EYXN6RueHt8cHQBTPEdrjP
+      ZRySrh2n1u2hVJO2gNtJPEhtgbGWpW+rWSxsYHGTsDHTt5ZyzD7tSOaDi5eHFaFC
+      EWcbYJq20ETmhnVxiIDu3yQV16IDMY1BoTKJWvr+oqBUKWzpyUQK9gFFQQq6xIB6
+      KHQLnxkw7p5N/AZIB4Nyx4wmwjRFZEitkzE+vQOfIsKWPVlEJaYbIs+FgaWn0j27
+      /40pbJu7ikzVrWxRgUaSchKYMwRmjYLrFgkrBgEEAdpHDwEBB0DyQJZoj4WUJptx
+      PDwRV6IySiTJYNqWCX8iducAJwY3V7Q3Um9iZXJ0IFNpcmNoaWEgKEkgbGlrZSB0
+      dXJ0bGVzLikgPHJzaXJjaGlhQG91dGxvb2suY29tPoiTBBMWCgA7FiEEf+yB+sx/
+      +yoBCt0TwtQPTYGW6HQFAmaNgusCGwMFCwkIBwICIgIGFQoJCAsCBBYCAwECHgcC
+      F4AACgkQwtQPTYGW6HR3JgD+LtEHqbcxc0Dx6LsYPy5BWkt8JGAQWypJL8DMA67w
+      0aEBAJvDWRYvcBSWXsoq2JBQT3qeEKT4eeRB5WRZhL4xnW0AuDgEZo2C6xIKKwYB
+      BAGXVQEFAQEHQIIDoC7iSstiKdCr1oCzb18V5G7/J7c+pC7PmNnavVJwAwEIB4h4
+      BBgWCgAgFiEEf+yB+sx/+yoBCt0TwtQPTYGW6HQFAmaNgusCGwwACgkQwtQPTYGW
+      6HQofgEAxLAQgaShCXXQs3crpXTxWkWaeIQ2YIMeyFdirSAaJMMA/0WxeXZS2YVT
+      nG5jEfh9EojGCbElEAUxYjy7dF27+z4NmDMEaYgDUBYJKwYBBAHaRw8BAQdAWKYk
+      FrwgmfaY/hUq5Z2YpEy8WACKclo2eV/n1ausaEy0JEdlb3JnZSBKZW5raW5zIDxn
+      dmplbmtpbnNAZ21haWwuY29tPoiTBBMWCgA7FiEEv4iDM9lqHBjiaCqu151nyewB
+      ZzkFAmmIA1ACGwMFCwkIBwICIgIGFQoJCAsCBBYCAwECHgcCF4AACgkQ151nyewB
+      ZzlP0gD/ZFhm9FikdlZO5pW7xWR4YnP4yFAuY32G9dNdFn1x1p4BALR8Rtpp68eC
+      9R8bq3/r1dK8gwig8DMWirdYaf2ePKoLuDgEaYgDUBIKKwYBBAGXVQEFAQEHQJwM
+      3R9CTypooHz/4w1waXAct8K2wA1bwi1ryfb6uMMKAwEIB4h4BBgWCgAgFiEEv4iD
+      M9lqHBjiaCqu151nyewBZzkFAmmIA1ACGwwACgkQ151nyewBZzlgYAEAoVwYdoO6
+      f3VwGukpv7RtKwF7PQC9AnBUx98TZZ6tIaoA/RR14NXYYcd0fCwN6sFPq58/NbNk
+      RHBrfw1CntxiJcYD
+      =tW82
       -----END PGP PUBLIC KEY BLOCK-----
 `.trimStart();
