@@ -255,8 +255,8 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
           { abortSignal: signal, updateIntervalInMs: 60_000 },
         );
         await poller.submitted();
-        // The run LRO stays in progress for the whole build; progress comes from lastRunStatus below.
-        poller.then(undefined, () => undefined);
+        // The run LRO stays in progress for the whole build: it is not awaited (awaiting would poll its operation
+        // in the background for hours); progress comes from lastRunStatus below.
         logger.info(`Build started on ${plan.templateName}.`);
       }
       if (staging) logs = new BuildLogs({ ...logOptions, ignoreFolders });
@@ -693,8 +693,7 @@ export async function cancelBuild(
   }
   try {
     const poller = ib.cancel(resourceGroup, templateName, { abortSignal: signal, updateIntervalInMs: 500 });
-    await poller.submitted();
-    poller.then(undefined, () => undefined);
+    await poller.submitted(); // not awaited further: Canceled is read from lastRunStatus below
     logger.warning(`Cancel requested for the build on ${templateName}.`);
   } catch (e) {
     logger.warning(`Could not cancel the build on ${templateName}: ${armError(e).message}`);

@@ -49,6 +49,9 @@ describe('core against the simulator', () => {
     );
     expect(journal.filter((e) => e.kind === 'imageTemplates.put')).toHaveLength(1);
     expect(journal.filter((e) => e.kind === 'imageTemplates.run')).toHaveLength(1);
+    // The hours-long run LRO is never polled: progress comes from lastRunStatus alone.
+    const runAt = journal.findIndex((e) => e.kind === 'imageTemplates.run');
+    expect(journal.slice(runAt).filter((e) => e.kind === 'operations.get')).toEqual([]);
     const puts = journal.filter((e) => e.kind === 'roleAssignments.put');
     expect(puts).toHaveLength(2);
     for (const p of puts)
