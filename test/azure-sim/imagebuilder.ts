@@ -581,9 +581,6 @@ function startBuild(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: 
       : behaviour.outcome === 'Timeout'
         ? 'Customizing'
         : undefined;
-  // Each phase, and each customize step, gets an equal slice of the configured duration.
-  const slices = phases.reduce((n, p) => n + Math.max(1, p.steps?.length ?? 1), 0);
-  const slice = behaviour.durationMs / slices;
   const events: Array<() => boolean> = [];
 
   const finish = (state: RunStatus['runState'], message: string, error?: Operation['error']) => {
@@ -694,7 +691,8 @@ function startBuild(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: 
     if (ok && index < events.length) schedule();
   };
   const schedule = () => {
-    const timer = setTimeout(next, index === 0 ? 0 : slice);
+    // Every event (phase change, customize step, final state) gets an equal share of the configured duration.
+    const timer = setTimeout(next, index === 0 ? 0 : behaviour.durationMs / Math.max(1, events.length - 1));
     timer.unref();
     t.run?.timers.push(timer);
   };
