@@ -42,47 +42,25 @@ export function createClients(options: ClientsOptions): Clients {
   };
   const modular = { ...common, credentials: { scopes: [cloud.armScope] } };
   const classic = { ...common, credentialScopes: [cloud.armScope] };
-  let cache: Partial<Clients> = {};
-  const lazy =
-    <K extends keyof Clients>(key: K, make: () => Clients[K]) =>
-    () =>
-      (cache[key] ??= make()) as Clients[K];
-  const get = {
-    imageBuilder: lazy('imageBuilder', () => new ImageBuilderClient(credential, subscriptionId, modular)),
-    authorization: lazy(
-      'authorization',
-      () => new AuthorizationManagementClient(credential, subscriptionId, classic),
-    ),
-    msi: lazy('msi', () => new ManagedServiceIdentityClient(credential, subscriptionId, classic)),
-    compute: lazy('compute', () => new ComputeManagementClient(credential, subscriptionId, modular)),
-    network: lazy('network', () => new NetworkManagementClient(credential, subscriptionId, modular)),
-    resources: lazy('resources', () => new ResourceManagementClient(credential, subscriptionId, modular)),
-    storage: lazy('storage', () => new StorageManagementClient(credential, subscriptionId, modular)),
+  // Created on first use: a skipped run or a status call needs only a few of them.
+  const cache: Partial<Clients> = {};
+  const makers: { [K in keyof Clients]: () => Clients[K] } = {
+    imageBuilder: () => new ImageBuilderClient(credential, subscriptionId, modular),
+    authorization: () => new AuthorizationManagementClient(credential, subscriptionId, classic),
+    msi: () => new ManagedServiceIdentityClient(credential, subscriptionId, classic),
+    compute: () => new ComputeManagementClient(credential, subscriptionId, modular),
+    network: () => new NetworkManagementClient(credential, subscriptionId, modular),
+    resources: () => new ResourceManagementClient(credential, subscriptionId, modular),
+    storage: () => new StorageManagementClient(credential, subscriptionId, modular),
   };
-  cache = {};
-  return {
-    get imageBuilder() {
-      return get.imageBuilder();
-    },
-    get authorization() {
-      return get.authorization();
-    },
-    get msi() {
-      return get.msi();
-    },
-    get compute() {
-      return get.compute();
-    },
-    get network() {
-      return get.network();
-    },
-    get resources() {
-      return get.resources();
-    },
-    get storage() {
-      return get.storage();
-    },
-  };
+  const clients = {} as Clients;
+  for (const key of Object.keys(makers) as Array<keyof Clients>) {
+    Object.defineProperty(clients, key, {
+      enumerable: true,
+      get: () => (cache[key] ??= makers[key]() as never),
+    });
+  }
+  return clients;
 }
 
 /** An ARM error's code and status, whatever the SDK generation threw. */

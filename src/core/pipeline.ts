@@ -24,7 +24,6 @@ import {
   ensureIdentity,
   ensureRoleAssignment,
   removeRoleAssignment,
-  assignmentName,
 } from './roles.js';
 import type { Settings } from './settings.js';
 import { TAG, deleteTemplate, ensureTemplate, templateBody } from './template.js';
@@ -296,8 +295,6 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
     } else {
       throw await finishAndRethrow(e);
     }
-  } finally {
-    // Reached on every path; the work after an abort uses its own bounded signal.
   }
 
   if (state === 'Canceled' && buildMayStillRun) {
@@ -765,5 +762,3 @@ export async function finishAfterCancel(
   }
   return { canceled, revoked };
 }
-
-export { assignmentName };

@@ -1,5 +1,4 @@
 /** The builder identity, the optional least-privilege custom roles, and the role assignments it needs. */
-import { randomUUID } from 'node:crypto';
 import { roleDefinitionId } from './azure-ids.js';
 import { type Clients, armError, describeAzureError, isNotFound } from './clients.js';
 import type { Logger, RoleAssignmentRecord } from './types.js';
@@ -254,5 +253,3 @@ export function explainAuthorization(e: unknown, doing: string, action: string):
   }
   return describeAzureError(e, doing);
 }
-
-export const newCorrelationId = () => randomUUID();
