@@ -32,34 +32,40 @@ export interface TemplateStatus {
   fingerprint?: string;
 }
 
-export async function templateStatus(ref: TemplateRef, options: OperationOptions): Promise<TemplateStatus> {
+/** One set of clients and one read of the template, shared by every operation below. */
+async function readTemplate(ref: TemplateRef, options: OperationOptions) {
   const clients = createClients({
     credential: options.credential,
     cloud: options.cloud,
     subscriptionId: ref.subscriptionId,
   });
   try {
-    const t = await clients.imageBuilder.virtualMachineImageTemplates.get(
+    const template = await clients.imageBuilder.virtualMachineImageTemplates.get(
       ref.resourceGroup,
       ref.templateName,
       { abortSignal: options.signal },
     );
-    const running = t.lastRunStatus?.runState === 'Running' || t.lastRunStatus?.runState === 'Canceling';
-    return {
-      templateId: t.id!,
-      provisioningState: t.provisioningState,
-      runState: t.lastRunStatus?.runState,
-      runSubState: t.lastRunStatus?.runSubState,
-      message: t.lastRunStatus?.message || undefined,
-      startTime: t.lastRunStatus?.startTime?.toISOString(),
-      endTime: running ? undefined : t.lastRunStatus?.endTime?.toISOString(),
-      stagingResourceGroup: t.exactStagingResourceGroup,
-      imageId: (t.distribute?.[0] as { imageId?: string } | undefined)?.imageId,
-      fingerprint: t.tags?.['jumpbox-fingerprint'],
-    };
+    return { clients, template };
   } catch (e) {
     throw describeAzureError(e, `Reading image template ${ref.templateName}`);
   }
+}
+
+export async function templateStatus(ref: TemplateRef, options: OperationOptions): Promise<TemplateStatus> {
+  const { template: t } = await readTemplate(ref, options);
+  const running = t.lastRunStatus?.runState === 'Running' || t.lastRunStatus?.runState === 'Canceling';
+  return {
+    templateId: t.id!,
+    provisioningState: t.provisioningState,
+    runState: t.lastRunStatus?.runState,
+    runSubState: t.lastRunStatus?.runSubState,
+    message: t.lastRunStatus?.message || undefined,
+    startTime: t.lastRunStatus?.startTime?.toISOString(),
+    endTime: running ? undefined : t.lastRunStatus?.endTime?.toISOString(),
+    stagingResourceGroup: t.exactStagingResourceGroup,
+    imageId: (t.distribute?.[0] as { imageId?: string } | undefined)?.imageId,
+    fingerprint: t.tags?.['jumpbox-fingerprint'],
+  };
 }
 
 export async function downloadLogs(
@@ -67,21 +73,16 @@ export async function downloadLogs(
   workDir: string,
   options: OperationOptions,
 ): Promise<{ logFile?: string; validationLogFile?: string }> {
-  const status = await templateStatus(ref, options);
-  if (!status.stagingResourceGroup)
+  const { clients, template } = await readTemplate(ref, options);
+  if (!template.exactStagingResourceGroup)
     throw new Error(
       `Image template ${ref.templateName} has no staging resource group (has it been provisioned?).`,
     );
-  const clients = createClients({
-    credential: options.credential,
-    cloud: options.cloud,
-    subscriptionId: ref.subscriptionId,
-  });
   const logs = new BuildLogs({
     clients,
     credential: options.credential,
     cloud: options.cloud,
-    stagingResourceGroupId: status.stagingResourceGroup,
+    stagingResourceGroupId: template.exactStagingResourceGroup,
     logger: options.logger,
     signal: options.signal,
   });
@@ -89,17 +90,11 @@ export async function downloadLogs(
 }
 
 export async function cancelTemplateBuild(ref: TemplateRef, options: OperationOptions): Promise<boolean> {
-  const status = await templateStatus(ref, options);
-  if (status.runState !== 'Running') {
-    options.logger.info(
-      `No build is running on ${ref.templateName} (last run: ${status.runState ?? 'none'}).`,
-    );
+  const { clients, template } = await readTemplate(ref, options);
+  const runState = template.lastRunStatus?.runState;
+  if (runState !== 'Running') {
+    options.logger.info(`No build is running on ${ref.templateName} (last run: ${runState ?? 'none'}).`);
     return false;
   }
-  const clients = createClients({
-    credential: options.credential,
-    cloud: options.cloud,
-    subscriptionId: ref.subscriptionId,
-  });
-  return cancelBuild(clients, ref.resourceGroup, ref.templateName, options.logger);
+  return cancelBuild(clients, ref.resourceGroup, ref.templateName, options.logger, template);
 }

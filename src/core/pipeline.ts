@@ -678,13 +678,16 @@ export async function cancelBuild(
   resourceGroup: string,
   templateName: string,
   logger: Logger,
+  /** The template as just read by the caller (saves reading it again); read here when absent. */
+  current?: ImageTemplate,
 ): Promise<boolean> {
   const signal = AbortSignal.timeout(CANCEL_WAIT_MS + 5000);
   const ib = clients.imageBuilder.virtualMachineImageTemplates;
   try {
     // Only a running build can be canceled (the POST may not have reached Image Builder).
-    const current = await ib.get(resourceGroup, templateName, { abortSignal: signal });
-    if (current.lastRunStatus?.runState !== 'Running') return current.lastRunStatus?.runState === 'Canceling';
+    const template = current ?? (await ib.get(resourceGroup, templateName, { abortSignal: signal }));
+    if (template.lastRunStatus?.runState !== 'Running')
+      return template.lastRunStatus?.runState === 'Canceling';
   } catch {
     // Unknown: try to cancel anyway.
   }
@@ -745,7 +748,7 @@ export async function finishAfterCancel(
           abortSignal: options.signal,
         });
         if (t.lastRunStatus?.runState === 'Running')
-          canceled = await cancelBuild(clients, m[1]!, m[2]!, options.logger);
+          canceled = await cancelBuild(clients, m[1]!, m[2]!, options.logger, t);
       } catch (e) {
         options.logger.warning(`Could not check the build on ${m[2]}: ${armError(e).message}`);
       }
