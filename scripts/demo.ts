@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSimulator } from '../test/azure-sim/index.js';
+import { cliBuildFlags } from '../test/helpers/core.js';
 import {
   MANIFEST_BEGIN,
   MANIFEST_END,
@@ -36,18 +37,7 @@ console.log(
 const args = [
   join(import.meta.dirname, '..', 'dist', 'cli', 'index.js'),
   'build',
-  '--build-subnet-id',
-  `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-network/providers/Microsoft.Network/virtualNetworks/vnet-imagebuilder/subnets/snet-imagebuilder`,
-  '--builder-resource-group',
-  'rg-jumpbox-builder',
-  '--image-resource-group',
-  'rg-jumpbox-images',
-  '--resource-manager-endpoint',
-  sim.url,
-  '--authority-host',
-  sim.url,
-  '--poll-interval-seconds',
-  '1',
+  ...cliBuildFlags(sim, 1),
   '--out',
   out,
   ...process.argv.slice(2),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
-import { subnetOf } from '../helpers/core.js';
+import { cliBuildFlags, subnetOf } from '../helpers/core.js';
 
 let sim: Simulator;
 beforeAll(async () => {
@@ -39,20 +39,7 @@ function cli(
   });
 }
 
-const common = () => [
-  '--build-subnet-id',
-  subnetOf(sim),
-  '--builder-resource-group',
-  'rg-jumpbox-builder',
-  '--image-resource-group',
-  'rg-jumpbox-images',
-  '--resource-manager-endpoint',
-  sim.url,
-  '--authority-host',
-  sim.url,
-  '--poll-interval-seconds',
-  '0.2',
-];
+const common = () => cliBuildFlags(sim, 0.2);
 
 describe('aks-jumpbox-image CLI', () => {
   it('exits 2 with the input name on a bad flag value', async () => {

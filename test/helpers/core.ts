@@ -43,6 +43,22 @@ export function recordingLogger(): RecordingLogger {
 export const subnetOf = (sim: Simulator, subnet = 'snet-imagebuilder') =>
   `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-network/providers/Microsoft.Network/virtualNetworks/vnet-imagebuilder/subnets/${subnet}`;
 
+/** CLI flags for a build against the simulator's fixture (the CLI tests and `npm run demo`). */
+export const cliBuildFlags = (sim: Simulator, pollIntervalSeconds: number): string[] => [
+  '--build-subnet-id',
+  subnetOf(sim),
+  '--builder-resource-group',
+  'rg-jumpbox-builder',
+  '--image-resource-group',
+  'rg-jumpbox-images',
+  '--resource-manager-endpoint',
+  sim.url,
+  '--authority-host',
+  sim.url,
+  '--poll-interval-seconds',
+  String(pollIntervalSeconds),
+];
+
 export function baseInputs(sim: Simulator, extra: RawInputs = {}): RawInputs {
   return {
     'build-subnet-id': subnetOf(sim),
