@@ -27,7 +27,12 @@ export class BuildLogs {
   private offset = 0;
   private partial = '';
   private useKey = false;
-  private accountInfo?: { name: string; blobEndpoint: string; resourceGroup: string };
+  private accountInfo?: {
+    name: string;
+    blobEndpoint: string;
+    resourceGroup: string;
+    sharedKey: boolean;
+  };
 
   constructor(
     private readonly options: {
@@ -49,7 +54,12 @@ export class BuildLogs {
       abortSignal: this.options.signal,
     })) {
       if (a.name && a.primaryEndpoints?.blob) {
-        this.accountInfo = { name: a.name, blobEndpoint: a.primaryEndpoints.blob, resourceGroup: rg };
+        this.accountInfo = {
+          name: a.name,
+          blobEndpoint: a.primaryEndpoints.blob,
+          resourceGroup: rg,
+          sharedKey: a.allowSharedKeyAccess !== false,
+        };
         return this.accountInfo;
       }
     }
@@ -88,7 +98,9 @@ export class BuildLogs {
         const status = (e as { statusCode?: number }).statusCode;
         const tokenProblem =
           (e as Error).name === 'AuthenticationError' || (e as Error).name === 'CredentialUnavailableError';
-        if ((status === 401 || status === 403 || tokenProblem) && !this.useKey) {
+        const refused = status === 401 || status === 403 || tokenProblem;
+        if (refused && (this.useKey || this.accountInfo?.sharedKey === false)) throw this.noDataAccess(e);
+        if (refused && !this.useKey) {
           this.options.logger.debug(
             `Reading the build log with an Entra token was refused (${status ? `HTTP ${status}` : (e as Error).name}); using the storage account key.`,
           );
@@ -99,6 +111,22 @@ export class BuildLogs {
         throw e;
       }
     }
+  }
+
+  /** Neither an Entra token nor the account key can read: name the data-plane role and where to grant it. */
+  private noDataAccess(e: unknown): Error {
+    const info = this.accountInfo;
+    const scope = info
+      ? `${this.options.stagingResourceGroupId}/providers/Microsoft.Storage/storageAccounts/${info.name}`
+      : this.options.stagingResourceGroupId;
+    const why =
+      info?.sharedKey === false
+        ? 'the staging storage account does not allow shared-key access'
+        : 'the storage account key was refused';
+    return new Error(
+      `Reading the build log failed: ${why} and the identity running this tool has no data-plane role on it. Grant it Storage Blob Data Reader on ${scope} (or its resource group ${this.options.stagingResourceGroupId}), e.g. az role assignment create --role "Storage Blob Data Reader" --assignee <object id> --scope ${scope}.`,
+      { cause: e },
+    );
   }
 
   async locate(): Promise<LogLocation | undefined> {

@@ -17,6 +17,15 @@ import {
   renderDefinition,
 } from './definition/index.js';
 import { imageFingerprint, templateHash } from './fingerprint.js';
+import { type DefinitionInfo, readDefinition, targetRegions } from './gallery/compat.js';
+import { sharedImageDistributor } from './gallery/distribute.js';
+import {
+  applyRetention,
+  checkBeforeWrites,
+  distributionRoleRequests,
+  findGalleryVersion,
+  galleryResult,
+} from './gallery/phases.js';
 import { BuildLogs, scanLogFile } from './logs.js';
 import {
   customRoleDefinitions,
@@ -24,6 +33,7 @@ import {
   ensureIdentity,
   ensureRoleAssignment,
   removeRoleAssignment,
+  type AssignmentRequest,
 } from './roles.js';
 import type { Settings } from './settings.js';
 import { TAG, deleteTemplate, ensureTemplate, templateBody } from './template.js';
@@ -53,8 +63,11 @@ interface Plan {
   body: Record<string, unknown>;
   templateName: string;
   imageName: string;
-  imageId: string;
+  /** The managed image id (undefined for a gallery-only build). */
+  imageId?: string;
   identityId: string;
+  source: { publisher: string; offer: string; sku: string; version: string };
+  definition?: DefinitionInfo;
 }
 
 export async function runBuild(settings: Settings, options: RunOptions): Promise<BuildResult> {
@@ -104,17 +117,41 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
     durationSeconds: Math.round((Date.now() - started) / 100) / 10,
   });
 
+  const gctx = { clients, settings, logger, signal };
   if (!settings.forceRebuild) {
-    const existing = await phase('Check for an unchanged image', () =>
-      findImageWithFingerprint(clients, settings, plan, options),
-    );
+    const existing = await phase('Check for an unchanged image', async () => {
+      if (settings.gallery) {
+        const v = await findGalleryVersion(gctx, plan.fingerprint);
+        return v && { id: v.id, galleryImageVersion: v.version };
+      }
+      const id = await findImageWithFingerprint(clients, settings, plan, options);
+      return id ? { id } : undefined;
+    });
     if (existing) {
       logger.info(
-        `An image with fingerprint ${plan.fingerprint.slice(0, 12)} already exists: ${existing}. Nothing to build (use force-rebuild to build anyway).`,
+        `An image with fingerprint ${plan.fingerprint.slice(0, 12)} already exists: ${existing.id}. Nothing to build (use force-rebuild to build anyway).`,
       );
-      return done({ state: 'Skipped', buildSkipped: true, imageId: existing });
+      return done({
+        state: 'Skipped',
+        buildSkipped: true,
+        imageId: existing.id,
+        galleryImageVersion: existing.galleryImageVersion,
+      });
     }
   }
+
+  const { stagingExists } =
+    settings.gallery || settings.stagingResourceGroup
+      ? await phase('Check before changes', () =>
+          checkBeforeWrites(gctx, {
+            definition: plan.definition,
+            base: plan.source,
+            location: plan.location,
+            templateName: plan.templateName,
+            armEndpoint: options.cloud.resourceManagerEndpoint,
+          }),
+        )
+      : { stagingExists: false };
 
   if (settings.dryRun) {
     const network = settings.networkRole.id;
@@ -126,16 +163,22 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
         purpose: 'network',
         created: false,
       },
-      {
+      ...distributionRoleRequests(settings, '', settings.imageRole.id, stagingExists).map((r) => ({
         id: '',
-        scope: `/subscriptions/${settings.subscriptionId}/resourceGroups/${settings.imageResourceGroup}`,
-        roleDefinitionId: settings.imageRole.id,
-        purpose: 'image',
+        scope: r.scope,
+        roleDefinitionId: r.roleDefinitionId,
+        purpose: r.purpose,
         created: false,
-      },
+      })),
     ];
+    const retention = await applyRetention(gctx, { dryRun: true });
     logger.info('Dry run: no identity, role, template or build changes were made.');
-    return done({ state: 'Skipped', rolesGranted: planned, message: 'Dry run: nothing was created.' });
+    return done({
+      state: 'Skipped',
+      rolesGranted: planned,
+      retention,
+      message: 'Dry run: nothing was created.',
+    });
   }
 
   const granted: RoleAssignmentRecord[] = [];
@@ -164,23 +207,18 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
       let networkRoleId = settings.networkRole.id;
       let imageRoleId = settings.imageRole.id;
       if (settings.createCustomRoles) {
-        const roles = customRoleDefinitions(settings.subscriptionId, false);
+        const roles = customRoleDefinitions(settings.subscriptionId, Boolean(settings.gallery));
         networkRoleId = await ensureCustomRole(clients, roles.network, { logger, signal });
         imageRoleId = await ensureCustomRole(clients, roles.image, { logger, signal });
       }
-      const requests = [
+      const requests: AssignmentRequest[] = [
         {
           scope: settings.buildSubnet.vnetId,
           roleDefinitionId: networkRoleId,
           principalId: identity.principalId,
           purpose: 'network' as const,
         },
-        {
-          scope: `/subscriptions/${settings.subscriptionId}/resourceGroups/${settings.imageResourceGroup}`,
-          roleDefinitionId: imageRoleId,
-          principalId: identity.principalId,
-          purpose: 'image' as const,
-        },
+        ...distributionRoleRequests(settings, identity.principalId, imageRoleId, stagingExists),
       ];
       if (
         settings.containerInstanceSubnet &&
@@ -273,7 +311,16 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
     if (state !== 'Running') buildMayStillRun = false;
     result.stagingResourceGroup = template.exactStagingResourceGroup;
 
-    if (state === 'Succeeded' || state === 'PartiallySucceeded') {
+    if ((state === 'Succeeded' || state === 'PartiallySucceeded') && settings.gallery) {
+      const gallery = await galleryResult(gctx, {
+        templateName: plan.templateName,
+        state,
+        message: result.message,
+      });
+      state = gallery.state;
+      Object.assign(result, gallery);
+    }
+    if ((state === 'Succeeded' || state === 'PartiallySucceeded') && plan.imageId) {
       try {
         const output = await clients.imageBuilder.virtualMachineImageTemplates.getRunOutput(
           settings.builderResourceGroup,
@@ -281,13 +328,23 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
           RUN_OUTPUT,
           { abortSignal: signal },
         );
-        result.imageId = output.artifactId ?? plan.imageId;
+        result.managedImageId = output.artifactId ?? plan.imageId;
       } catch (e) {
         logger.warning(
           `Could not read the run output (${armError(e).message}); assuming the image is ${plan.imageId}.`,
         );
-        result.imageId = plan.imageId;
+        result.managedImageId = plan.imageId;
       }
+      result.imageId ??= result.managedImageId;
+    }
+    if (state === 'Succeeded') {
+      result.retention = await phase('Retention', () =>
+        applyRetention(gctx, {
+          galleryVersionId: settings.gallery ? result.imageId : undefined,
+          managedImageId: result.managedImageId,
+          dryRun: false,
+        }),
+      );
     }
   } catch (e) {
     if (signal?.aborted) {
@@ -391,7 +448,7 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
 const pollMs = (settings: Settings) => Math.round(settings.pollIntervalSeconds * 1000);
 
 function shouldRevoke(settings: Settings, record: RoleAssignmentRecord): boolean {
-  return settings.revokeRoles === 'all' || (settings.revokeRoles === 'image' && record.purpose === 'image');
+  return settings.revokeRoles === 'all' || (settings.revokeRoles === 'image' && record.purpose !== 'network');
 }
 
 function withIdentity(body: Record<string, unknown>, identityId: string): Record<string, unknown> {
@@ -400,7 +457,8 @@ function withIdentity(body: Record<string, unknown>, identityId: string): Record
 
 async function resolvePlan(clients: Clients, settings: Settings, options: RunOptions): Promise<Plan> {
   const { logger, signal } = options;
-  for (const rg of new Set([settings.builderResourceGroup, settings.imageResourceGroup])) {
+  const groups = [settings.builderResourceGroup, settings.imageResourceGroup].filter((g): g is string => !!g);
+  for (const rg of new Set(groups)) {
     try {
       await clients.resources.resourceGroups.get(rg, { abortSignal: signal });
     } catch (e) {
@@ -487,7 +545,13 @@ async function resolvePlan(clients: Clients, settings: Settings, options: RunOpt
     optimize,
   });
   const imageName = settings.imageName ?? `img-aks-jumpbox-${fingerprint.slice(0, 12)}`;
-  const imageId = `/subscriptions/${settings.subscriptionId}/resourceGroups/${settings.imageResourceGroup}/providers/Microsoft.Compute/images/${imageName}`;
+  const imageId = settings.managedImage
+    ? `/subscriptions/${settings.subscriptionId}/resourceGroups/${settings.imageResourceGroup}/providers/Microsoft.Compute/images/${imageName}`
+    : undefined;
+  // The gallery definition's region is part of the template (targetRegions); read once here, checked later.
+  const galleryDefinition = settings.gallery
+    ? await readDefinition(clients, settings.gallery, signal)
+    : undefined;
   const identityId = `/subscriptions/${settings.subscriptionId}/resourceGroups/${settings.builderResourceGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${settings.identityName}`;
   const shapeTags = {
     [TAG.fingerprint]: fingerprint,
@@ -495,6 +559,13 @@ async function resolvePlan(clients: Clients, settings: Settings, options: RunOpt
     [TAG.definitionFingerprint]: rendered.definitionFingerprint,
   };
   const provenance = options.provenanceTags ?? {};
+  const artifactTags = {
+    ...rendered.tags,
+    ...settings.tags,
+    ...provenance,
+    ...shapeTags,
+    [TAG.managedBy]: 'aks-jumpbox-image',
+  };
   const input = {
     location,
     identityId,
@@ -504,7 +575,19 @@ async function resolvePlan(clients: Clients, settings: Settings, options: RunOpt
     optimize,
     imageId,
     runOutputName: RUN_OUTPUT,
-    artifactTags: { ...rendered.tags, ...settings.tags, ...provenance, ...shapeTags },
+    artifactTags,
+    extraDistribute:
+      settings.gallery && galleryDefinition
+        ? [
+            sharedImageDistributor(
+              settings.gallery,
+              targetRegions(settings.gallery, galleryDefinition),
+              artifactTags,
+            ),
+          ]
+        : [],
+    stagingResourceGroup: settings.stagingResourceGroup,
+    errorHandling: settings.errorHandling,
     tags: {},
     buildTimeoutMinutes: settings.buildTimeoutMinutes,
     vmSize: settings.vmSize,
@@ -540,6 +623,8 @@ async function resolvePlan(clients: Clients, settings: Settings, options: RunOpt
     imageName,
     imageId,
     identityId,
+    source,
+    definition: galleryDefinition,
   };
 }
 
@@ -566,6 +651,7 @@ async function findImageWithFingerprint(
   plan: Plan,
   options: RunOptions,
 ): Promise<string | undefined> {
+  if (!settings.imageResourceGroup) return undefined;
   for await (const image of clients.compute.images.listByResourceGroup(settings.imageResourceGroup, {
     abortSignal: options.signal,
   })) {
@@ -582,17 +668,20 @@ async function refreshProvenance(
   template: ImageTemplate,
   options: RunOptions,
 ): Promise<void> {
-  const wanted = (
-    (plan.body.properties as Record<string, unknown>).distribute as Array<Record<string, unknown>>
-  )[0]!;
-  const current = template.distribute?.[0] as unknown as Record<string, unknown> | undefined;
-  const same = JSON.stringify(current?.artifactTags ?? {}) === JSON.stringify(wanted.artifactTags);
+  // A PATCH of distribute must repeat every target.
+  const wanted = (plan.body.properties as Record<string, unknown>).distribute as Array<
+    Record<string, unknown>
+  >;
+  const current = (template.distribute ?? []) as unknown as Array<Record<string, unknown>>;
+  const same = wanted.every(
+    (w, i) => JSON.stringify(current[i]?.artifactTags ?? {}) === JSON.stringify(w.artifactTags),
+  );
   if (same) return;
   try {
     await clients.imageBuilder.virtualMachineImageTemplates.update(
       settings.builderResourceGroup,
       plan.templateName,
-      { tags: plan.body.tags as Record<string, string>, properties: { distribute: [wanted] as never } },
+      { tags: plan.body.tags as Record<string, string>, properties: { distribute: wanted as never } },
       { abortSignal: options.signal, updateIntervalInMs: pollMs(settings) },
     );
     options.logger.debug("Updated the template tags and artifact tags with this run's provenance.");

@@ -87,7 +87,7 @@ export function customRoleDefinitions(subscriptionId: string, withGallery: boole
       guid: uuidV5(`${scope.toLowerCase()}|aks-jumpbox-image|image-contributor`),
       roleName: `[Custom] AKS Jump Box Image Contributor (${subscriptionId.slice(0, 8)})`,
       description:
-        'Lets an Azure VM Image Builder identity write the generated image. Assign at the destination resource group.',
+        'Lets an Azure VM Image Builder identity write the generated image. Assign at the destination resource group or the gallery image definition.',
       actions: imageActions,
       scope,
     },
@@ -145,11 +145,17 @@ export async function ensureCustomRole(
   }
 }
 
+const PURPOSE_TEXT = {
+  network: 'build network',
+  image: 'image destination',
+  staging: 'staging resource group',
+} as const;
+
 export interface AssignmentRequest {
   scope: string;
   roleDefinitionId: string;
   principalId: string;
-  purpose: 'network' | 'image';
+  purpose: 'network' | 'image' | 'staging';
 }
 
 /** Deterministic assignment name: UUID v5 of scope + principal + role (case-insensitive). */
@@ -176,7 +182,7 @@ export async function ensureRoleAssignment(
           roleDefinitionId: request.roleDefinitionId,
           principalId: request.principalId,
           principalType: 'ServicePrincipal',
-          description: `Granted by aks-jumpbox-image for the ${request.purpose === 'network' ? 'build network' : 'image destination'}`,
+          description: `Granted by aks-jumpbox-image for the ${PURPOSE_TEXT[request.purpose]}`,
         },
         { abortSignal: options.signal },
       );

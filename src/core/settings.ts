@@ -4,6 +4,7 @@
  * (e.g. `buildSubnetId` in Azure Pipelines) so every error names the input the user can fix.
  */
 import { GUID_RE, type SubnetRef, parseSubnetId, roleDefinitionId, roleGuid } from './azure-ids.js';
+import { type DistributionSettings, parseDistribution } from './gallery/settings.js';
 
 export const DEFAULTS = {
   identityName: 'mi-aks-jumpbox-imagebuilder',
@@ -33,12 +34,13 @@ export interface RoleRef {
   id: string;
 }
 
-export interface Settings {
+export interface Settings extends DistributionSettings {
   subscriptionId: string;
   buildSubnet: SubnetRef;
   containerInstanceSubnet?: SubnetRef;
   builderResourceGroup: string;
-  imageResourceGroup: string;
+  /** Destination of the managed image; undefined for a gallery-only build (managed-image false). */
+  imageResourceGroup?: string;
   /** Undefined: the build VNet's location. */
   location?: string;
   identityName: string;
@@ -92,6 +94,16 @@ export const INPUT_NAMES = [
   'template-name',
   'gallery-image-id',
   'replication-regions',
+  'replica-count',
+  'storage-account-type',
+  'gallery-image-version',
+  'gallery-major-version',
+  'exclude-from-latest',
+  'managed-image',
+  'keep-versions',
+  'keep-images',
+  'staging-resource-group',
+  'error-handling',
   'force-rebuild',
   'wait',
   'wait-timeout-minutes',
@@ -107,10 +119,7 @@ export const INPUT_NAMES = [
 export type InputName = (typeof INPUT_NAMES)[number];
 
 /** Inputs declared for features that have not landed yet: setting them fails clearly instead of being ignored. */
-export const NOT_SUPPORTED_YET: Partial<Record<InputName, string>> = {
-  'gallery-image-id': 'distribution to an Azure Compute Gallery',
-  'replication-regions': 'gallery replication regions',
-};
+export const NOT_SUPPORTED_YET: Partial<Record<InputName, string>> = {};
 
 export interface ParseOptions {
   /** How to print an input name in messages (default: as is). */
@@ -181,7 +190,7 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
   for (const [input, feature] of Object.entries(NOT_SUPPORTED_YET) as Array<[InputName, string]>) {
     if (get(input) !== undefined) {
       throw new SettingsError(
-        `${nameOf(input)}: ${feature} is not supported yet; remove this input (managed images are distributed to image-resource-group).`,
+        `${nameOf(input)}: ${feature} is not supported yet; remove this input.`,
       );
     }
   }
@@ -227,7 +236,11 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     return RG_RE.test(v) ? v : fail(n, v, 'a resource group name (letters, digits, -_.() up to 90)');
   };
   const builderResourceGroup = rg('builder-resource-group');
-  const imageResourceGroup = rg('image-resource-group');
+  const distribution = parseDistribution({ get, fail, bool, num, choice }, subscriptionId);
+  const imageResourceGroup =
+    distribution.managedImage || get('image-resource-group') !== undefined
+      ? rg('image-resource-group')
+      : undefined;
 
   const location = get('location');
   if (location && !LOCATION_RE.test(location))
@@ -320,5 +333,6 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     logArtifactName,
     dryRun: bool('dry-run', false),
     tags,
+    ...distribution,
   };
 }

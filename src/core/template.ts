@@ -18,8 +18,15 @@ export interface TemplateBodyInput {
   customize: Array<Record<string, unknown>>;
   validate?: Record<string, unknown>;
   optimize?: Record<string, unknown>;
-  imageId: string;
+  /** The managed image to distribute (undefined: gallery only). */
+  imageId?: string;
   runOutputName: string;
+  /** Further distribute entries (e.g. the Compute Gallery `SharedImage`), after the managed image. */
+  extraDistribute?: Array<Record<string, unknown>>;
+  /** Resource id of a customer-chosen staging group. */
+  stagingResourceGroup?: string;
+  /** `errorHandling` for customizer and validation errors (default cleanup). */
+  errorHandling?: 'cleanup' | 'abort';
   artifactTags: Record<string, string>;
   tags: Record<string, string>;
   buildTimeoutMinutes: number;
@@ -41,15 +48,24 @@ export function templateBody(input: TemplateBodyInput): Record<string, unknown> 
     ...(input.validate ? { validate: input.validate } : {}),
     ...(input.optimize ? { optimize: input.optimize } : {}),
     distribute: [
-      {
-        type: 'ManagedImage',
-        imageId: input.imageId,
-        location: input.location,
-        runOutputName: input.runOutputName,
-        artifactTags: input.artifactTags,
-      },
+      ...(input.imageId
+        ? [
+            {
+              type: 'ManagedImage',
+              imageId: input.imageId,
+              location: input.location,
+              runOutputName: input.runOutputName,
+              artifactTags: input.artifactTags,
+            },
+          ]
+        : []),
+      ...(input.extraDistribute ?? []),
     ],
-    errorHandling: { onCustomizerError: 'cleanup', onValidationError: 'cleanup' },
+    ...(input.stagingResourceGroup ? { stagingResourceGroup: input.stagingResourceGroup } : {}),
+    errorHandling: {
+      onCustomizerError: input.errorHandling ?? 'cleanup',
+      onValidationError: input.errorHandling ?? 'cleanup',
+    },
     buildTimeoutInMinutes: input.buildTimeoutMinutes,
     vmProfile: { vmSize: input.vmSize, osDiskSizeGB: input.osDiskSizeGb, vnetConfig },
   };

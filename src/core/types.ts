@@ -21,8 +21,8 @@ export interface RoleAssignmentRecord {
   id: string;
   scope: string;
   roleDefinitionId: string;
-  /** `network` (build VNet) or `image` (destination resource group). */
-  purpose: 'network' | 'image';
+  /** `network` (build VNet), `image` (destination resource group or gallery image definition) or `staging` (the staging resource group). */
+  purpose: 'network' | 'image' | 'staging';
   /** Whether this run created it (false: it existed already). */
   created: boolean;
 }
@@ -82,6 +82,14 @@ export interface BuildResult {
   dryRun: boolean;
   /** The client stopped waiting (wait-timeout-minutes) while the build continues in Azure. */
   timedOut?: boolean;
+  /** The managed image distributed by this build (when managed-image is true). */
+  managedImageId?: string;
+  /** The gallery image version built (or found, when skipped), e.g. `1.0.3`. */
+  galleryImageVersion?: string;
+  /** Per-region replication of the gallery image version (read with $expand=ReplicationStatus). */
+  replication?: Array<{ region: string; state: string; message?: string }>;
+  /** Retention after a successful build (keep-versions / keep-images); with dry run, what would be deleted. */
+  retention?: { deleted: string[]; kept: string[]; failed?: string[]; dryRun?: boolean };
 }
 
 export interface RunOptions {
