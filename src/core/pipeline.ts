@@ -337,7 +337,7 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
       }
       result.imageId ??= result.managedImageId;
     }
-    if (state === 'Succeeded') {
+    if (state === 'Succeeded' && (settings.keepVersions || settings.keepImages)) {
       result.retention = await phase('Retention', () =>
         applyRetention(gctx, {
           galleryVersionId: settings.gallery ? result.imageId : undefined,
@@ -457,7 +457,8 @@ function withIdentity(body: Record<string, unknown>, identityId: string): Record
 
 async function resolvePlan(clients: Clients, settings: Settings, options: RunOptions): Promise<Plan> {
   const { logger, signal } = options;
-  const groups = [settings.builderResourceGroup, settings.imageResourceGroup].filter((g): g is string => !!g);
+  const imageGroup = settings.managedImage ? settings.imageResourceGroup : undefined;
+  const groups = [settings.builderResourceGroup, imageGroup].filter((g): g is string => !!g);
   for (const rg of new Set(groups)) {
     try {
       await clients.resources.resourceGroups.get(rg, { abortSignal: signal });

@@ -8,6 +8,8 @@ import { authorize, bodyObject, notFound, requireApiVersion, requireResourceGrou
 import type { SimContext } from './context.js';
 import { ArmError, type SimRequest, type SimResponse, idKey } from './http.js';
 import { validateImageTemplate } from './schema.js';
+import { checkSharedImageTargets, distributeToGallery } from './galleries.js';
+import { checkStagingAtPut, customStagingGroup } from './staging.js';
 import {
   type BuildPhase,
   type ImageTemplate,
@@ -122,6 +124,8 @@ export function registerImageBuilder(ctx: SimContext): void {
         delete properties[ro];
       const identity = body.identity as ImageTemplate['identity'];
       semanticChecks(ctx, properties, identity);
+      checkSharedImageTargets(ctx, properties);
+      checkStagingAtPut(ctx, properties, String(body.location));
       const template: ImageTemplate = {
         id,
         name: req.params.name!,
@@ -436,13 +440,26 @@ function provision(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: F
       return;
     }
   }
-  const guid = randomUUID();
-  const stagingName = `IT_${t.resourceGroup}_${t.name}_${guid}`.slice(0, 90);
-  const stagingId = ctx.state.addResourceGroup(t.subscriptionId, stagingName, t.location, {
-    createdBy: 'AzureVMImageBuilder',
-    imageTemplateName: t.name,
-    imageTemplateResourceGroupName: t.resourceGroup,
-  });
+  const custom = customStagingGroup(ctx, t, (a, s) => !!principal && principalCan(ctx, principal, a, s));
+  if (typeof custom === 'string') {
+    t.provisioningState = 'Failed';
+    t.provisioningError = { provisioningErrorCode: 'Other', message: custom };
+    finishOp(op, 'Failed', { code: 'ValidationFailed', message: custom });
+    return;
+  }
+  t.stagingPreexisting = custom?.preexisting;
+  const stagingId =
+    custom?.id ??
+    ctx.state.addResourceGroup(
+      t.subscriptionId,
+      `IT_${t.resourceGroup}_${t.name}_${randomUUID()}`.slice(0, 90),
+      t.location,
+      {
+        createdBy: 'AzureVMImageBuilder',
+        imageTemplateName: t.name,
+        imageTemplateResourceGroupName: t.resourceGroup,
+      },
+    );
   const used = new Set([...ctx.state.storageAccounts.values()].map((a) => a.name));
   const pool = ctx.blobs().accounts;
   const acct = pool.find((a) => !used.has(a.name)) ?? pool[ctx.state.templates.size % pool.length]!;
@@ -462,7 +479,8 @@ function provision(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: F
 
 async function removeTemplate(ctx: SimContext, t: ImageTemplate): Promise<void> {
   ctx.state.templates.delete(idKey(t.id));
-  if (t.exactStagingResourceGroup) ctx.state.resourceGroups.delete(idKey(t.exactStagingResourceGroup));
+  if (t.exactStagingResourceGroup && !t.stagingPreexisting)
+    ctx.state.resourceGroups.delete(idKey(t.exactStagingResourceGroup));
   if (t.stagingAccount) {
     ctx.state.storageAccounts.delete(idKey(t.stagingAccount.id));
     for (const folder of t.runs)
@@ -727,21 +745,8 @@ function distribute(ctx: SimContext, t: ImageTemplate): string | undefined {
       ) {
         return `AuthorizationFailed: the template identity does not have authorization to perform action 'Microsoft.Compute/galleries/images/versions/write' over scope '${galleryImageId}'.`;
       }
-      const explicit = /\/versions\/([^/]+)$/i.exec(galleryImageId)?.[1];
-      const definitionId = galleryImageId.replace(/\/versions\/[^/]+$/i, '');
-      const version =
-        explicit ?? `0.${Math.floor(Date.now() / 1e6) % 100000}.${ctx.state.galleryImageVersions.size + 1}`;
-      const id = `${definitionId}/versions/${version}`;
-      const regions = (d.targetRegions as Array<{ name: string }> | undefined)?.map((r) => r.name) ??
-        (d.replicationRegions as string[] | undefined) ?? [t.location];
-      ctx.state.galleryImageVersions.set(idKey(id), {
-        id,
-        name: version,
-        location: t.location,
-        tags,
-        targetRegions: regions,
-      });
-      t.runOutputs.set(String(d.runOutputName), { artifactId: id, provisioningState: 'Succeeded' });
+      const problem = distributeToGallery(ctx, t, d);
+      if (problem) return problem;
     } else if (d.type === 'VHD') {
       t.runOutputs.set(String(d.runOutputName), {
         artifactUri: `${ctx.blobs().endpoint(t.stagingAccount!.name)}vhds/${t.name}.vhd`,

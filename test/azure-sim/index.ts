@@ -25,12 +25,14 @@ import {
   armErrorBody,
 } from './http.js';
 import { registerImageBuilder } from './imagebuilder.js';
+import { registerGalleries } from './galleries.js';
 import { createSigningKey } from './jwt.js';
 import { assignmentBody, registerProviders } from './providers.js';
 import {
   type BuildBehaviour,
   type Deny,
   type EntraClient,
+  type GalleryImageDefinition,
   SimState,
   type SimulatorFixture,
   defaultFixture,
@@ -102,7 +104,8 @@ export interface Simulator {
   addClient(client: Partial<EntraClient> & { clientId: string }): EntraClient;
   /** Create a managed image directly (e.g. the output of an earlier build). */
   addImage(id: string, tags: Record<string, string>, location?: string): void;
-  addGalleryImage(id: string): void;
+  /** Create a gallery image definition (default: Linux, Generalized, V2, x64, no security type, in the fixture's region). */
+  addGalleryImage(id: string, properties?: Partial<Omit<GalleryImageDefinition, 'id' | 'name'>>): void;
   /** Writes (PUT/PATCH/POST/DELETE) to ARM in the journal, optionally filtered by kind. */
   writes(kind?: string | RegExp): JournalEntry[];
   requests(kind: string | RegExp): JournalEntry[];
@@ -168,6 +171,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   registerEntra(ctx);
   registerProviders(ctx);
   registerImageBuilder(ctx);
+  registerGalleries(ctx);
 
   const counters = { reads: 12000, writes: 1200, deletes: 1200 };
   let seq = 0;
@@ -373,13 +377,15 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     addImage(id, tags, location = fixture.location) {
       state.images.set(id.toLowerCase(), { id, name: id.split('/').pop()!, location, tags });
     },
-    addGalleryImage(id) {
+    addGalleryImage(id, properties = {}) {
       state.galleryImages.set(id.toLowerCase(), {
         id,
         name: id.split('/').pop()!,
         location: fixture.location,
         osType: 'Linux',
+        osState: 'Generalized',
         hyperVGeneration: 'V2',
+        ...properties,
       });
     },
     writes(kind) {

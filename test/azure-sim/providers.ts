@@ -10,7 +10,8 @@ import {
   scopeContains,
   vnetId,
 } from './state.js';
-import type { GalleryImageVersion, Identity, ManagedImage, StorageAccount } from './state.js';
+import type { Identity, ManagedImage, StorageAccount } from './state.js';
+import { platformImageTraits } from './galleries.js';
 
 const json = (body: unknown, status = 200): SimResponse => ({ status, body });
 const normScope = (scope: string) => `/${scope.replace(/^\/+/, '').replace(/\/+$/, '')}`;
@@ -599,11 +600,7 @@ function registerCompute(ctx: SimContext): void {
       if (!v) throw new ArmError(404, 'NotFound', `Artifact: VMImage was not found.`);
       return json({
         ...versionBody(req, v),
-        properties: {
-          hyperVGeneration: 'V2',
-          architecture: 'x64',
-          osDiskImage: { operatingSystem: 'Linux', sizeInGb: 30 },
-        },
+        properties: platformImageProperties(req.params.sku!),
       });
     },
   });
@@ -677,85 +674,16 @@ function registerCompute(ctx: SimContext): void {
       return { status: existed ? 200 : 204 };
     },
   });
+}
 
-  const galleryImage =
-    '/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Compute/galleries/{gallery}/images/{image}';
-  const galleryImageId = (req: SimRequest) =>
-    `${rgId(req.params.sub!, req.params.rg!)}/providers/Microsoft.Compute/galleries/${req.params.gallery}/images/${req.params.image}`;
-  router.add({
-    method: 'GET',
-    pattern: galleryImage,
-    kind: 'galleryImages.get',
-    arm: true,
-    handler: (req) => {
-      const g = state.galleryImages.get(idKey(galleryImageId(req)));
-      if (!g)
-        throw notFound(
-          'Microsoft.Compute/galleries/images',
-          `${req.params.gallery}/${req.params.image}`,
-          req.params.rg!,
-        );
-      return json({
-        id: g.id,
-        name: g.name,
-        type: 'Microsoft.Compute/galleries/images',
-        location: g.location,
-        properties: {
-          osType: g.osType,
-          osState: 'Generalized',
-          hyperVGeneration: g.hyperVGeneration,
-          identifier: { publisher: 'contoso', offer: 'jumpbox', sku: g.name },
-          provisioningState: 'Succeeded',
-        },
-      });
-    },
-  });
-  const versionJson = (v: GalleryImageVersion) => ({
-    id: v.id,
-    name: v.name,
-    type: 'Microsoft.Compute/galleries/images/versions',
-    location: v.location,
-    tags: v.tags,
-    properties: {
-      provisioningState: 'Succeeded',
-      publishingProfile: {
-        targetRegions: v.targetRegions.map((name) => ({ name, regionalReplicaCount: 1 })),
-        excludeFromLatest: false,
-      },
-    },
-  });
-  router.add({
-    method: 'GET',
-    pattern: `${galleryImage}/versions`,
-    kind: 'galleryImageVersions.list',
-    arm: true,
-    handler: (req) => {
-      const parent = idKey(galleryImageId(req));
-      return json({
-        value: [...state.galleryImageVersions.values()]
-          .filter((v) => idKey(v.id).startsWith(`${parent}/versions/`))
-          .map(versionJson),
-      });
-    },
-  });
-  router.add({
-    method: 'GET',
-    pattern: `${galleryImage}/versions/{version}`,
-    kind: 'galleryImageVersions.get',
-    arm: true,
-    handler: (req) => {
-      const v = state.galleryImageVersions.get(
-        idKey(`${galleryImageId(req)}/versions/${req.params.version}`),
-      );
-      if (!v)
-        throw notFound(
-          'Microsoft.Compute/galleries/images/versions',
-          `${req.params.gallery}/${req.params.image}/${req.params.version}`,
-          req.params.rg!,
-        );
-      return json(versionJson(v));
-    },
-  });
+function platformImageProperties(sku: string) {
+  const t = platformImageTraits(sku);
+  return {
+    hyperVGeneration: t.hyperVGeneration,
+    architecture: t.architecture,
+    osDiskImage: { operatingSystem: 'Linux', sizeInGb: 30 },
+    ...(t.securityType ? { features: [{ name: 'SecurityType', value: t.securityType }] } : {}),
+  };
 }
 
 export function compareVersions(a: string, b: string): number {
@@ -780,7 +708,7 @@ function registerStorage(ctx: SimContext): void {
     tags: { createdby: 'azurevmimagebuilder' },
     properties: {
       provisioningState: 'Succeeded',
-      allowSharedKeyAccess: true,
+      allowSharedKeyAccess: state.stagingSharedKeyAccess,
       primaryEndpoints: { blob: ctx.blobs().endpoint(a.name) },
       primaryLocation: a.location,
       statusOfPrimary: 'available',

@@ -83,6 +83,25 @@ export interface GalleryImageVersion {
   location: string;
   tags: Record<string, string>;
   targetRegions: string[];
+  excludeFromLatest?: boolean;
+  publishedDate?: string;
+  provisioningState?: 'Creating' | 'Succeeded' | 'Failed';
+  replicaCount?: number;
+  storageAccountType?: string;
+  /** Per-region replication state (region -> state and details); absent regions are Completed. */
+  replication?: Record<string, { state: string; details?: string }>;
+}
+
+export interface GalleryImageDefinition {
+  id: string;
+  name: string;
+  location: string;
+  osType: string;
+  osState?: string;
+  hyperVGeneration: string;
+  architecture?: string;
+  /** Feature SecurityType (Standard, TrustedLaunch, TrustedLaunchSupported, ConfidentialVM, ...). */
+  securityType?: string;
 }
 
 export interface Operation {
@@ -138,6 +157,8 @@ export interface ImageTemplate {
   };
   /** Every run started for this template (operation ids). */
   runs: string[];
+  /** The staging group existed before (a customer's stagingResourceGroup): emptied, not deleted, with the template. */
+  stagingPreexisting?: boolean;
 }
 
 export interface EntraClient {
@@ -260,10 +281,13 @@ export class SimState {
   readonly roleAssignments = new Map<string, RoleAssignment>();
   readonly images = new Map<string, ManagedImage>();
   readonly galleryImageVersions = new Map<string, GalleryImageVersion>();
-  readonly galleryImages = new Map<
-    string,
-    { id: string; name: string; location: string; osType: string; hyperVGeneration: string }
-  >();
+  readonly galleryImages = new Map<string, GalleryImageDefinition>();
+  /** Regions whose gallery replication fails (region -> details), for the next distributions. */
+  readonly replicationFailures = new Map<string, string>();
+  /** Regions of the subscription (`GET /subscriptions/{id}/locations`). */
+  regions = ['eastus', 'eastus2', 'westus2', 'westus3', 'centralus', 'northeurope', 'westeurope'];
+  /** allowSharedKeyAccess of the staging storage accounts (false: a policy disabled shared keys). */
+  stagingSharedKeyAccess = true;
   readonly templates = new Map<string, ImageTemplate>();
   readonly operations = new Map<string, Operation>();
   readonly storageAccounts = new Map<string, StorageAccount>();
