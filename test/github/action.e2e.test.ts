@@ -379,7 +379,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(run.summary).toContain('id-token: write');
   });
 
-  it('fails clearly on an input whose feature has not landed yet', async () => {
+  it('fails clearly on an invalid gallery input, before any request', async () => {
     const run = await step(
       runMainStep({
         sim,
@@ -391,7 +391,9 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
       }),
     );
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::error::Invalid input: gallery-image-id: .*not supported yet/m);
+    expect(run.stdout).toMatch(
+      /^::error::Invalid input: gallery-image-id: .* is not valid \(expected an image definition id/m,
+    );
     expect(run.outputs['run-state']).toBe('Failed');
     expect(sim.writes().filter((w) => Date.parse(w.time) >= Date.now() - run.durationMs)).toEqual([]);
   });

@@ -10,6 +10,9 @@ const base: RawInputs = {
   'image-resource-group': 'rg-i',
 };
 
+const definition =
+  '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-gal/providers/Microsoft.Compute/galleries/gal/images/jumpbox';
+
 describe('settings', () => {
   it('applies the documented defaults', () => {
     const s = parseSettings(base);
@@ -46,7 +49,34 @@ describe('settings', () => {
     [{ tags: 'novalue' }, /^tags: "novalue"/],
     [
       { 'gallery-image-id': '/subscriptions/x' },
-      /^gallery-image-id: distribution to an Azure Compute Gallery is not supported yet/,
+      /^gallery-image-id: "\/subscriptions\/x" is not valid \(expected an image definition id/,
+    ],
+    [{ 'gallery-image-id': `${definition}/versions/1.0.0` }, /^gallery-image-id: .*without \/versions/],
+    [
+      { 'gallery-image-id': definition.replace('11111111', '99999999') },
+      /^gallery-image-id: .*an image definition in subscription 11111111-/,
+    ],
+    [{ 'replication-regions': 'westus3' }, /^replication-regions: .*it applies to gallery-image-id/],
+    [{ 'gallery-image-id': definition, 'replication-regions': 'West US' }, /^replication-regions: "west us" is not valid/],
+    [
+      { 'gallery-image-id': definition, 'storage-account-type': 'Premium_ZRS' },
+      /^storage-account-type: .*Standard_LRS, Standard_ZRS, Premium_LRS/,
+    ],
+    [
+      { 'gallery-image-id': definition, 'gallery-image-version': 'v1' },
+      /^gallery-image-version: "v1" .*x\.y\.z/,
+    ],
+    [
+      { 'gallery-image-id': definition, 'gallery-image-version': '1.0.0', 'gallery-major-version': '2' },
+      /^gallery-major-version: .*no value when gallery-image-version is set/,
+    ],
+    [{ 'managed-image': 'false' }, /^managed-image: .*unless gallery-image-id is set/],
+    [{ 'keep-versions': '3' }, /^keep-versions: .*applies to gallery-image-id/],
+    [{ 'keep-images': '0' }, /^keep-images: "0" is not valid \(expected a whole number from 1 to 1000\)/],
+    [{ 'error-handling': 'keep' }, /^error-handling: "keep" .*cleanup, abort/],
+    [
+      { 'staging-resource-group': '/subscriptions/99999999-2222-3333-4444-555555555555/resourceGroups/rg-s' },
+      /^staging-resource-group: .*in subscription 11111111-/,
     ],
     [
       { 'subscription-id': '99999999-2222-3333-4444-555555555555' },
@@ -55,6 +85,45 @@ describe('settings', () => {
     [{ 'container-instance-subnet-id': subnet }, /^container-instance-subnet-id: .*a different subnet/],
   ])('rejects %o with a one-line message naming the input', (extra, message) => {
     expect(() => parseSettings({ ...base, ...extra })).toThrow(message);
+  });
+
+  it('parses gallery distribution: gallery-only needs no image-resource-group; defaults', () => {
+    const s = parseSettings({
+      'build-subnet-id': subnet,
+      'builder-resource-group': 'rg-b',
+      'gallery-image-id': definition,
+      'replication-regions': 'westus3, northeurope,westus3',
+      'keep-versions': '5',
+      'staging-resource-group': 'rg-staging',
+      'error-handling': 'abort',
+    });
+    expect(s.managedImage).toBe(false);
+    expect(s.imageResourceGroup).toBeUndefined();
+    expect(s.gallery).toMatchObject({
+      resourceGroup: 'rg-gal',
+      galleryName: 'gal',
+      imageName: 'jumpbox',
+      replicationRegions: ['westus3', 'northeurope'],
+      replicaCount: 1,
+      storageAccountType: 'Standard_LRS',
+      excludeFromLatest: false,
+    });
+    expect(s.gallery?.version).toBeUndefined();
+    expect(s.keepVersions).toBe(5);
+    expect(s.stagingResourceGroup).toBe(
+      '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-staging',
+    );
+    expect(s.errorHandling).toBe('abort');
+    expect(parseSettings(base).managedImage).toBe(true);
+    expect(parseSettings(base).errorHandling).toBe('cleanup');
+    expect(() =>
+      parseSettings({
+        ...base,
+        'image-resource-group': undefined,
+        'gallery-image-id': definition,
+        'managed-image': 'true',
+      }),
+    ).toThrow(/^image-resource-group: is required/);
   });
 
   it('names inputs the way the platform spells them', () => {

@@ -83,21 +83,24 @@ export function parseDistribution(h: ParseHelpers, subscriptionId: string): Dist
   };
 }
 
-const GALLERY_ONLY: InputName[] = [
-  'replication-regions',
-  'replica-count',
-  'storage-account-type',
-  'gallery-image-version',
-  'gallery-major-version',
-  'exclude-from-latest',
-];
+/** Inputs that only mean something with a gallery, and their defaults (a default value is not an error). */
+const GALLERY_ONLY: Partial<Record<InputName, string>> = {
+  'replication-regions': '',
+  'replica-count': '1',
+  'storage-account-type': 'standard_lrs',
+  'gallery-image-version': '',
+  'gallery-major-version': '',
+  'exclude-from-latest': 'false',
+};
 
 function parseGallery(h: ParseHelpers, subscriptionId: string): GalleryTarget | undefined {
   const raw = h.get('gallery-image-id');
   if (raw === undefined) {
-    for (const n of GALLERY_ONLY)
-      if (h.get(n) !== undefined)
-        h.fail(n, h.get(n), 'no value: it applies to gallery-image-id, which is not set');
+    for (const [n, def] of Object.entries(GALLERY_ONLY) as Array<[InputName, string]>) {
+      const v = h.get(n);
+      if (v !== undefined && v.toLowerCase() !== def)
+        h.fail(n, v, 'no value: it applies to gallery-image-id, which is not set');
+    }
     return undefined;
   }
   const m = DEFINITION_RE.exec(raw);
@@ -115,7 +118,7 @@ function parseGallery(h: ParseHelpers, subscriptionId: string): GalleryTarget | 
       `an image definition in subscription ${subscriptionId}, the build's subscription`,
     );
   const regions = (h.get('replication-regions') ?? '')
-    .split(/[\s,]+/)
+    .split(/[\n,]+/)
     .map((r) => r.trim().toLowerCase())
     .filter(Boolean);
   for (const r of regions)
