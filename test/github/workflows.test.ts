@@ -36,8 +36,8 @@ describe('workflows', () => {
     expect(problems.map((p) => `${file}:${p.line}:${p.column} ${p.message} [${p.kind}]`)).toEqual([]);
   });
 
-  it('has the three documented examples', () => {
-    expect(workflowFiles.filter((f) => f.startsWith('docs/'))).toHaveLength(3);
+  it('has the four documented examples', () => {
+    expect(workflowFiles.filter((f) => f.startsWith('docs/'))).toHaveLength(4);
   });
 });
 
