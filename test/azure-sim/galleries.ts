@@ -1,31 +1,16 @@
 /**
  * Azure Compute Gallery (image definitions and versions, per-region replication with `$expand=ReplicationStatus`),
  * Image Builder's `SharedImage` distribution into it, the subscription's regions and a resource group's
- * resources. Registered with one line in index.ts; Image Builder calls `checkSharedImageTargets` (PUT) and
+ * resources (`subscription.ts`). Registered with one line in index.ts; Image Builder calls `checkSharedImageTargets` (PUT) and
  * `distributeToGallery` (end of a build).
  */
 import { notFound, requireApiVersion, requireResourceGroup, rgId } from './arm.js';
 import type { SimContext } from './context.js';
 import { ArmError, type SimRequest, type SimResponse, idKey } from './http.js';
-import {
-  type GalleryImageDefinition,
-  type GalleryImageVersion,
-  type ImageTemplate,
-  scopeContains,
-} from './state.js';
+import type { GalleryImageDefinition, GalleryImageVersion, ImageTemplate } from './state.js';
+import { displayName, registerSubscription } from './subscription.js';
 
 const json = (body: unknown, status = 200): SimResponse => ({ status, body });
-
-const DISPLAY: Record<string, string> = {
-  eastus: 'East US',
-  eastus2: 'East US 2',
-  westus2: 'West US 2',
-  westus3: 'West US 3',
-  centralus: 'Central US',
-  northeurope: 'North Europe',
-  westeurope: 'West Europe',
-};
-const displayName = (r: string) => DISPLAY[r.toLowerCase()] ?? r;
 
 /** Generation, architecture and security features of a platform image SKU (by the SKU's name). */
 export function platformImageTraits(sku: string): {
@@ -43,22 +28,16 @@ export function platformImageTraits(sku: string): {
   };
 }
 
+const DEFINITION_PATH =
+  '/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Compute/galleries/{gallery}/images/{image}';
+const definitionIdOf = (req: SimRequest) =>
+  `${rgId(req.params.sub!, req.params.rg!)}/providers/Microsoft.Compute/galleries/${req.params.gallery}/images/${req.params.image}`;
+const definitionNotFound = (req: SimRequest) =>
+  notFound('Microsoft.Compute/galleries/images', `${req.params.gallery}/${req.params.image}`, req.params.rg!);
+
 export function registerGalleries(ctx: SimContext): void {
   const { router, state } = ctx;
-  const definitionPath =
-    '/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Compute/galleries/{gallery}/images/{image}';
-  const definitionIdOf = (req: SimRequest) =>
-    `${rgId(req.params.sub!, req.params.rg!)}/providers/Microsoft.Compute/galleries/${req.params.gallery}/images/${req.params.image}`;
-  const findVersion = (req: SimRequest) => {
-    const v = state.galleryImageVersions.get(idKey(`${definitionIdOf(req)}/versions/${req.params.version}`));
-    if (!v)
-      throw notFound(
-        'Microsoft.Compute/galleries/images/versions',
-        `${req.params.gallery}/${req.params.image}/${req.params.version}`,
-        req.params.rg!,
-      );
-    return v;
-  };
+  const definitionPath = DEFINITION_PATH;
   router.add({
     method: 'GET',
     pattern: definitionPath,
@@ -67,12 +46,7 @@ export function registerGalleries(ctx: SimContext): void {
     handler: (req) => {
       requireApiVersion(req);
       const g = state.galleryImages.get(idKey(definitionIdOf(req)));
-      if (!g)
-        throw notFound(
-          'Microsoft.Compute/galleries/images',
-          `${req.params.gallery}/${req.params.image}`,
-          req.params.rg!,
-        );
+      if (!g) throw definitionNotFound(req);
       return json(definitionBody(g));
     },
   });
@@ -84,12 +58,7 @@ export function registerGalleries(ctx: SimContext): void {
     handler: (req) => {
       requireResourceGroup(ctx, req.params.sub!, req.params.rg!);
       const parent = idKey(definitionIdOf(req));
-      if (!state.galleryImages.has(parent))
-        throw notFound(
-          'Microsoft.Compute/galleries/images',
-          `${req.params.gallery}/${req.params.image}`,
-          req.params.rg!,
-        );
+      if (!state.galleryImages.has(parent)) throw definitionNotFound(req);
       return json({
         value: [...state.galleryImageVersions.values()]
           .filter((v) => idKey(v.id).startsWith(`${parent}/versions/`))
@@ -97,6 +66,24 @@ export function registerGalleries(ctx: SimContext): void {
       });
     },
   });
+  registerVersion(ctx);
+  registerSubscription(ctx);
+}
+
+/** One version: GET (with `$expand=ReplicationStatus`) and DELETE. */
+function registerVersion(ctx: SimContext): void {
+  const { router, state } = ctx;
+  const definitionPath = DEFINITION_PATH;
+  const findVersion = (req: SimRequest) => {
+    const v = state.galleryImageVersions.get(idKey(`${definitionIdOf(req)}/versions/${req.params.version}`));
+    if (!v)
+      throw notFound(
+        'Microsoft.Compute/galleries/images/versions',
+        `${req.params.gallery}/${req.params.image}/${req.params.version}`,
+        req.params.rg!,
+      );
+    return v;
+  };
   router.add({
     method: 'GET',
     pattern: `${definitionPath}/versions/{version}`,
@@ -116,35 +103,6 @@ export function registerGalleries(ctx: SimContext): void {
         idKey(`${definitionIdOf(req)}/versions/${req.params.version}`),
       );
       return { status: existed ? 200 : 204 };
-    },
-  });
-  router.add({
-    method: 'GET',
-    pattern: '/subscriptions/{sub}/locations',
-    kind: 'subscriptions.listLocations',
-    arm: true,
-    handler: (req) => {
-      requireApiVersion(req);
-      return json({
-        value: state.regions.map((name) => ({
-          id: `/subscriptions/${req.params.sub}/locations/${name}`,
-          name,
-          type: 'Region',
-          displayName: displayName(name),
-          regionalDisplayName: `(US) ${displayName(name)}`,
-          metadata: { regionType: 'Physical', regionCategory: 'Recommended' },
-        })),
-      });
-    },
-  });
-  router.add({
-    method: 'GET',
-    pattern: '/subscriptions/{sub}/resourceGroups/{rg}/resources',
-    kind: 'resources.listByResourceGroup',
-    arm: true,
-    handler: (req) => {
-      const rg = requireResourceGroup(ctx, req.params.sub!, req.params.rg!);
-      return json({ value: resourcesIn(ctx, rg.id) });
     },
   });
 }
@@ -207,38 +165,6 @@ function versionBody(v: GalleryImageVersion, expand: boolean) {
         : {}),
     },
   };
-}
-
-/** Top-level resources whose id lies in the group (what `GET .../resources` lists). */
-function resourcesIn(ctx: SimContext, groupId: string) {
-  const { state } = ctx;
-  const items: Array<{ id: string; location: string }> = [
-    ...state.storageAccounts.values(),
-    ...state.identities.values(),
-    ...state.images.values(),
-    ...state.templates.values(),
-    ...[...state.virtualNetworks.values()].map((v) => ({
-      id: `/subscriptions/${v.subscriptionId}/resourceGroups/${v.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${v.name}`,
-      location: v.location,
-    })),
-    ...[...state.galleryImages.values()].map((g) => ({
-      id: g.id.replace(/\/images\/[^/]+$/i, ''),
-      location: g.location,
-    })),
-  ];
-  const seen = new Set<string>();
-  return items
-    .filter((i) => scopeContains(groupId, i.id))
-    .filter((i) => !seen.has(idKey(i.id)) && seen.add(idKey(i.id)))
-    .map((i) => {
-      const m = /\/providers\/([^/]+\/[^/]+)\/([^/]+)$/i.exec(i.id);
-      return {
-        id: i.id,
-        name: m?.[2] ?? i.id.split('/').pop(),
-        type: m?.[1] ?? 'unknown',
-        location: i.location,
-      };
-    });
 }
 
 const validation = (msg: string) => new ArmError(400, 'ValidationFailed', `Validation failed: ${msg}`);
