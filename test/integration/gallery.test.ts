@@ -122,7 +122,7 @@ describe('gallery distribution', () => {
     expect(armWrites(before)).toEqual([]);
   });
 
-  it('refuses a missing definition and an unknown replication region before any write', async () => {
+  it('refuses a missing definition, an unknown replication region and an existing explicit version before any write', async () => {
     const before = sim.journal.length;
     await expect(build(sim, { 'gallery-image-id': definition('nope') })).rejects.toThrow(
       /does not exist\. Create it first, e\.g\. az sig image-definition create/,
@@ -131,6 +131,16 @@ describe('gallery distribution', () => {
     sim.addGalleryImage(id);
     await expect(build(sim, { 'gallery-image-id': id, 'replication-regions': 'marsnorth' })).rejects.toThrow(
       /replication-regions: marsnorth is not a region of subscription/,
+    );
+    sim.state.galleryImageVersions.set(`${id}/versions/3.0.0`.toLowerCase(), {
+      id: `${id}/versions/3.0.0`,
+      name: '3.0.0',
+      location: 'eastus2',
+      tags: {},
+      targetRegions: ['eastus2'],
+    });
+    await expect(build(sim, { 'gallery-image-id': id, 'gallery-image-version': '3.0.0' })).rejects.toThrow(
+      /gallery-image-version 3\.0\.0 already exists in this definition/,
     );
     expect(armWrites(before)).toEqual([]);
   });

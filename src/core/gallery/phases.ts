@@ -2,7 +2,7 @@
  * The distribution steps of a run, with explicit parameters so the orchestrator only calls them: the skip
  * check, the checks before any write, the role scopes, the result after the build, and retention.
  */
-import { type Clients, armError } from '../clients.js';
+import { type Clients, armError, describeAzureError, isNotFound } from '../clients.js';
 import type { AssignmentRequest } from '../roles.js';
 import type { Settings } from '../settings.js';
 import type { BuildResult, Logger, RunState } from '../types.js';
@@ -62,6 +62,10 @@ export async function checkBeforeWrites(
       armEndpoint: options.armEndpoint,
       signal: ctx.signal,
     });
+    if (settings.gallery.version && (await versionExists(ctx, settings.gallery.version)))
+      problems.push(
+        `gallery-image-version ${settings.gallery.version} already exists in this definition (versions cannot be overwritten); choose a higher version, or leave gallery-image-version unset for automatic numbering.`,
+      );
     assertCompatible(settings.gallery, problems);
     ctx.logger.info(`Image definition ${settings.gallery.imageId} is compatible with the build.`);
   }
@@ -78,6 +82,19 @@ export async function checkBeforeWrites(
       : `Staging resource group ${settings.stagingResourceGroup} does not exist; Image Builder creates it (and deletes it with the template).`,
   );
   return { stagingExists: staging.exists };
+}
+
+async function versionExists(ctx: Ctx, version: string): Promise<boolean> {
+  const g = ctx.settings.gallery!;
+  try {
+    await ctx.clients.compute.galleryImageVersions.get(g.resourceGroup, g.galleryName, g.imageName, version, {
+      abortSignal: ctx.signal,
+    });
+    return true;
+  } catch (e) {
+    if (isNotFound(e)) return false;
+    throw describeAzureError(e, `Reading gallery image version ${version}`);
+  }
 }
 
 /** Where the identity needs roles for distribution: the image group, the gallery definition, the staging group. */
