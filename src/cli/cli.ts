@@ -203,6 +203,7 @@ function printResult(r: BuildResult, out: NodeJS.WritableStream, plan: boolean):
       w(`  role            ${role.roleDefinitionId.split('/').pop()} at ${role.scope} (${role.purpose})`);
     w(`  fingerprint     ${r.fingerprint}`);
     w(`  base image      ${r.baseImageVersion}`);
+    printDistribution(r, w);
     w('  egress the build needs:');
     for (const e of r.egress) w(`    ${e.protocol}://${e.host}:${e.port}  ${e.purpose}`);
     w('  template body:');
@@ -211,6 +212,7 @@ function printResult(r: BuildResult, out: NodeJS.WritableStream, plan: boolean):
   }
   w(`Result: ${r.state}${r.message ? ` - ${r.message}` : ''}`);
   if (r.imageId) w(`  image           ${r.imageId}`);
+  printDistribution(r, w);
   w(`  template        ${r.templateName}`);
   w(`  fingerprint     ${r.fingerprint}`);
   w(`  base image      ${r.baseImageVersion}`);
@@ -224,4 +226,15 @@ function printResult(r: BuildResult, out: NodeJS.WritableStream, plan: boolean):
     w('  last lines of the customization log:');
     for (const l of r.logTail.slice(-15)) w(`    ${l}`);
   }
+}
+
+/** Gallery version, per-region replication and retention (deletions, or with a plan what a build would delete). */
+function printDistribution(r: BuildResult, w: (s?: string) => void): void {
+  if (r.galleryImageVersion) w(`  gallery version ${r.galleryImageVersion}`);
+  for (const x of r.replication ?? [])
+    w(`  replication     ${x.region}: ${x.state}${x.message ? ` (${x.message})` : ''}`);
+  if (!r.retention) return;
+  const verb = r.retention.dryRun ? 'would delete' : 'deleted';
+  w(`  retention       ${verb} ${r.retention.deleted.length}, kept ${r.retention.kept.length}`);
+  for (const id of r.retention.deleted) w(`    ${verb} ${id}`);
 }
