@@ -9,4 +9,5 @@ export { templateStatus, downloadLogs, cancelTemplateBuild } from './operations.
 export type { TemplateRef, TemplateStatus, OperationOptions } from './operations.js';
 export { pinDefinition, loadDefinition } from './definition/index.js';
 export { groupedLogger, LIVE_LOG_GROUP } from './grouped-logger.js';
+export { distributionOutputs } from './gallery/outputs.js';
 export type { GroupedLogSink } from './grouped-logger.js';

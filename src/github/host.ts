@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import type { BuildResult, Checkpoint, Logger, RawInputs } from '../core/index.js';
-import { INPUT_NAMES, groupedLogger } from '../core/index.js';
+import { INPUT_NAMES, distributionOutputs, groupedLogger } from '../core/index.js';
 
 /** Inputs the adapter handles itself (authentication and cloud); every other input goes to the core as is. */
 export const AUTH_INPUT_NAMES = [
@@ -36,6 +36,10 @@ export const OUTPUT_NAMES = [
   'log-file',
   'log-artifact-id',
   'duration-seconds',
+  'gallery-image-version',
+  'replicated-regions',
+  'failed-regions',
+  'retention-deleted',
 ] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
@@ -65,6 +69,7 @@ export function resultOutputs(
   extra: { logArtifactId?: number; state?: BuildResult['state'] } = {},
 ): Record<OutputName, string> {
   const s = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  const d = distributionOutputs(result);
   return {
     'image-id': s(result?.imageId),
     'image-name': s(result?.imageName),
@@ -80,6 +85,10 @@ export function resultOutputs(
     'log-file': s(result?.logFile),
     'log-artifact-id': s(extra.logArtifactId),
     'duration-seconds': result ? String(Math.round(result.durationSeconds)) : '',
+    'gallery-image-version': d.galleryImageVersion,
+    'replicated-regions': d.replicatedRegions,
+    'failed-regions': d.failedRegions,
+    'retention-deleted': d.retentionDeleted,
   };
 }
 

@@ -7,7 +7,7 @@ import * as tl from 'azure-pipelines-task-lib';
 import { EOL } from 'node:os';
 import type { BuildResult, Checkpoint, Logger } from '../core/index.js';
 import type { ServiceConnection } from './auth.js';
-import { groupedLogger } from '../core/index.js';
+import { distributionOutputs, groupedLogger } from '../core/index.js';
 
 /** Output variables declared in task.json, in order (the action's outputs in camelCase). */
 export const OUTPUT_VARIABLES = [
@@ -24,6 +24,10 @@ export const OUTPUT_VARIABLES = [
   'stagingResourceGroup',
   'logFile',
   'durationSeconds',
+  'galleryImageVersion',
+  'replicatedRegions',
+  'failedRegions',
+  'retentionDeleted',
 ] as const;
 export type OutputVariable = (typeof OUTPUT_VARIABLES)[number];
 
@@ -49,6 +53,7 @@ export function resultVariables(
     stagingResourceGroup: s(result?.stagingResourceGroup),
     logFile: s(result?.logFile),
     durationSeconds: result ? String(Math.round(result.durationSeconds)) : '',
+    ...distributionOutputs(result),
   };
 }
 

@@ -375,7 +375,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::.*permissions: id-token: write/m);
     expect(run.outputs['run-state']).toBe('Failed');
-    expect(Object.keys(run.outputs)).toHaveLength(14);
+    expect(Object.keys(run.outputs)).toHaveLength(18);
     expect(run.summary).toContain('id-token: write');
   });
 

@@ -130,6 +130,10 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
         'stagingResourceGroup',
         'templateId',
         'templateName',
+        'galleryImageVersion',
+        'replicatedRegions',
+        'failedRegions',
+        'retentionDeleted',
       ].sort(),
     );
 
