@@ -1,0 +1,27 @@
+/** Skip: an image (or a gallery version of the definition) tagged with this fingerprint exists already (reads only). */
+import { findGalleryVersion } from '../gallery/phases.js';
+import { TAG } from '../template.js';
+import type { RunContext } from './context.js';
+import type { Plan } from './plan.js';
+
+export async function findUnchangedImage(
+  ctx: RunContext,
+  plan: Plan,
+): Promise<{ id: string; galleryImageVersion?: string } | undefined> {
+  if (ctx.settings.gallery) {
+    const version = await findGalleryVersion(ctx, plan.fingerprint);
+    return version && { id: version.id, galleryImageVersion: version.version };
+  }
+  const id = await findManagedImage(ctx, plan);
+  return id ? { id } : undefined;
+}
+
+async function findManagedImage(ctx: RunContext, plan: Plan): Promise<string | undefined> {
+  if (!ctx.settings.imageResourceGroup) return undefined;
+  for await (const image of ctx.clients.compute.images.listByResourceGroup(ctx.settings.imageResourceGroup, {
+    abortSignal: ctx.signal,
+  })) {
+    if (image.tags?.[TAG.fingerprint] === plan.fingerprint && image.id) return image.id;
+  }
+  return undefined;
+}
