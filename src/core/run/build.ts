@@ -9,6 +9,9 @@ import { type RunContext, pollMs } from './context.js';
 import { followUpCommand } from './follow-up.js';
 import { type Plan, RUN_OUTPUT } from './plan.js';
 
+/** How long POST run may take to be answered (it is not aborted by a cancel, see startBuild). */
+const POST_RUN_TIMEOUT_MS = 60_000;
+
 export interface BuildOutcome {
   state: RunState;
   message?: string;
@@ -51,13 +54,16 @@ export async function startBuild(
       `A build is already running on ${plan.templateName}; attaching to it instead of starting another.`,
     );
   } else {
+    // Not cut short by the run's signal: a cancel while the POST is in flight must learn whether Image Builder took
+    // the build, so that the finish path cancels it (instead of leaving it to run unattended without its roles).
     const poller = ctx.clients.imageBuilder.virtualMachineImageTemplates.run(
       settings.builderResourceGroup,
       plan.templateName,
-      { abortSignal: signal, updateIntervalInMs: 60_000 },
+      { abortSignal: AbortSignal.timeout(POST_RUN_TIMEOUT_MS), updateIntervalInMs: 60_000 },
     );
     await poller.submitted();
     logger.info(`Build started on ${plan.templateName}.`);
+    signal?.throwIfAborted();
   }
   return staging ? buildLogs(ctx, prepared.template, ignoreFolders) : undefined;
 }

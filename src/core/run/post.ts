@@ -82,7 +82,9 @@ export async function finishAfterCancel(
           abortSignal: options.signal,
         },
       );
-      if (t.lastRunStatus?.runState === 'Running')
+      const runState = t.lastRunStatus?.runState;
+      // No status yet: the main step was killed right after Image Builder accepted the build.
+      if (!runState || runState === 'Running')
         canceled = await cancelBuild(clients, template.resourceGroup, template.name, options.logger, t);
     } catch (e) {
       options.logger.warning(`Could not check the build on ${template.name}: ${armError(e).message}`);
