@@ -185,3 +185,27 @@ describe('overlapping runs', () => {
     expect(imageRoles()).toEqual([]);
   });
 });
+
+describe('errors name the operation', () => {
+  it('a failing token endpoint says "signing in" and the operation, never [object Object]', async () => {
+    sim.faults.add({ kind: 'entra.token', times: Infinity, action: { type: 'status', status: 500 } });
+    const error = await build(sim, { 'image-name': 'img-token-500' }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toMatch(
+      /^Signing in to Microsoft Entra ID failed (\(HTTP 500\) )?while reading resource group /,
+    );
+    expect(message).not.toContain('[object Object]');
+  });
+
+  it('a failing POST run names starting the build, the code, the status and the correlation id', async () => {
+    sim.faults.add({ kind: 'imageTemplates.run', times: Infinity, action: { type: 'status', status: 500 } });
+    const error = await build(sim, { 'force-rebuild': 'true', 'image-name': 'img-run-500' }).catch(
+      (e: Error) => e,
+    );
+    expect((error as Error).message).toMatch(
+      /^Starting the build on \S+ failed \(InternalServerError, HTTP 500, correlation id [0-9a-f-]{36}\): /,
+    );
+    expect(imageRoles()).toEqual([]);
+  });
+});
