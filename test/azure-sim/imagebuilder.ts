@@ -19,6 +19,7 @@ import {
   takeHiddenRunStatusRead,
   hideRunStatusAfterRun,
 } from './imagebuilder-quirks.js';
+import { applyPatch, networkProblem } from './imagebuilder-rules.js';
 import { validateImageTemplate } from './schema.js';
 import {
   type BuildPhase,
@@ -172,22 +173,7 @@ export function registerImageBuilder(ctx: SimContext): void {
     handler: (req) => {
       const t = find(req);
       authorize(ctx, req, `${PROVIDER}/imageTemplates/write`, t.id);
-      const b = bodyObject(req);
-      const allowed = new Set(['tags', 'identity', 'properties']);
-      const unknown = Object.keys(b).filter((k) => !allowed.has(k));
-      const props = (b.properties ?? {}) as Record<string, unknown>;
-      const unknownProps = Object.keys(props).filter((k) => k !== 'distribute' && k !== 'vmProfile');
-      if (unknown.length || unknownProps.length) {
-        throw new ArmError(
-          400,
-          'ValidationFailed',
-          `Validation failed: only tags, identity, properties.distribute and properties.vmProfile can be updated (got ${[...unknown, ...unknownProps.map((p) => `properties.${p}`)].join(', ')}).`,
-        );
-      }
-      if (b.tags) t.tags = b.tags as Record<string, string>;
-      if (props.vmProfile)
-        t.properties.vmProfile = { ...(t.properties.vmProfile as object), ...(props.vmProfile as object) };
-      if (props.distribute) t.properties.distribute = props.distribute;
+      applyPatch(t, bodyObject(req));
       return { status: 200, body: templateBody(ctx, t) };
     },
   });
@@ -420,6 +406,13 @@ function provision(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: F
       finishOp(op, 'Failed', { code: 'ValidationFailed', message });
       return;
     }
+  }
+  const network = networkProblem(ctx, t);
+  if (network) {
+    t.provisioningState = 'Failed';
+    t.provisioningError = { provisioningErrorCode: 'Other', message: network };
+    finishOp(op, 'Failed', { code: 'ValidationFailed', message: network });
+    return;
   }
   resolveOnProvision(ctx, t);
   const stagingName = stagingResourceGroupName(t.resourceGroup, t.name);
