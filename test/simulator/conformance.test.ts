@@ -89,7 +89,8 @@ beforeAll(async () => {
         'Canonical:UbuntuServer:18_04-LTS-GEN2': ['18.04.202312050', '18.04.202401161'],
       },
     },
-    build: { durationMs: 400, provisionDelayMs: 300, deleteDelayMs: 300, cancelDelayMs: 50 },
+    // Long enough that the first poll, sent at once, always sees InProgress even on a loaded machine.
+    build: { durationMs: 1500, provisionDelayMs: 1000, deleteDelayMs: 1000, cancelDelayMs: 50 },
   });
   for (const r of loadRecordings())
     for (const i of r.interactions) {
