@@ -30,7 +30,6 @@ import {
   scopeContains,
 } from './state.js';
 
-export { templateBody } from './imagebuilder-shape.js';
 export const IMAGE_BUILDER_API_VERSION = '2025-10-01';
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 const PROVIDER = 'Microsoft.VirtualMachineImages';
