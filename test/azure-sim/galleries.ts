@@ -113,6 +113,7 @@ function definitionBody(g: GalleryImageDefinition) {
     name: g.name,
     type: 'Microsoft.Compute/galleries/images',
     location: g.location,
+    tags: {},
     properties: {
       osType: g.osType,
       osState: g.osState ?? 'Generalized',
