@@ -9,6 +9,7 @@
  * A difference either gets fixed in the simulator or is listed in EXCEPTIONS with its reason.
  */
 import { randomUUID } from 'node:crypto';
+import { platformImageTraits } from '../azure-sim/galleries.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_ROLES, type Simulator, createSimulator } from '../azure-sim/index.js';
 import { secretCredential } from '../helpers/sdk.js';
@@ -92,11 +93,21 @@ beforeAll(async () => {
     // Long enough that the first poll, sent at once, always sees InProgress even on a loaded machine.
     build: { durationMs: 1500, provisionDelayMs: 1000, deleteDelayMs: 1000, cancelDelayMs: 50 },
   });
-  for (const r of loadRecordings())
+  for (const r of loadRecordings()) {
+    // The recordings' definitions were created with the az default generation of their platform source (an
+    // 18.04-LTS source is Gen1): Image Builder refuses a cross-generation target.
+    const sku = r.interactions
+      .map(
+        (i) =>
+          (i.requestBody as { properties?: { source?: { sku?: string } } } | null)?.properties?.source?.sku,
+      )
+      .find(Boolean);
+    const hyperVGeneration = sku ? platformImageTraits(sku).hyperVGeneration : 'V2';
     for (const i of r.interactions) {
       const m = /^(.*\/galleries\/[^/]+\/images\/[^/]+)$/i.exec(i.path);
-      if (m && i.method === 'GET') sim.addGalleryImage(m[1]!);
+      if (m && i.method === 'GET') sim.addGalleryImage(m[1]!, { hyperVGeneration });
     }
+  }
   token = (await secretCredential(sim).getToken(`${sim.url}/.default`)).token;
 });
 afterAll(async () => {
