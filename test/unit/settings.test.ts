@@ -57,7 +57,10 @@ describe('settings', () => {
       /^gallery-image-id: .*an image definition in subscription 11111111-/,
     ],
     [{ 'replication-regions': 'westus3' }, /^replication-regions: .*it applies to gallery-image-id/],
-    [{ 'gallery-image-id': definition, 'replication-regions': 'West US' }, /^replication-regions: "west us" is not valid/],
+    [
+      { 'gallery-image-id': definition, 'replication-regions': 'West US' },
+      /^replication-regions: "west us" is not valid/,
+    ],
     [
       { 'gallery-image-id': definition, 'storage-account-type': 'Premium_ZRS' },
       /^storage-account-type: .*Standard_LRS, Standard_ZRS, Premium_LRS/,
