@@ -65,6 +65,8 @@ export interface Settings {
   uploadLog: boolean;
   logArtifactName: string;
   dryRun: boolean;
+  /** Run the preflight checks before the first write (false: experts skip them). */
+  preflight: boolean;
   tags: Record<string, string>;
 }
 
@@ -102,6 +104,7 @@ export const INPUT_NAMES = [
   'stream-log',
   'cleanup-template',
   'dry-run',
+  'preflight',
   'tags',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -319,6 +322,7 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     uploadLog: bool('upload-log', true),
     logArtifactName,
     dryRun: bool('dry-run', false),
+    preflight: bool('preflight', true),
     tags,
   };
 }
