@@ -25,7 +25,9 @@ import {
   ensureRoleAssignment,
   removeRoleAssignment,
 } from './roles.js';
-import type { Settings } from './settings.js';
+import type { BaseImage, Settings } from './settings.js';
+import type { VirtualNetwork } from '@azure/arm-network';
+import { describePlan, preflightGate } from './preflight/index.js';
 import { TAG, deleteTemplate, ensureTemplate, templateBody } from './template.js';
 import type {
   BuildResult,
@@ -46,6 +48,9 @@ const CANCEL_WAIT_MS = 5000;
 
 interface Plan {
   location: string;
+  /** The build VNet as read while resolving (the preflight reuses it). */
+  vnet: VirtualNetwork;
+  baseImage: BaseImage;
   rendered: RenderedDefinition;
   baseImageVersion: string;
   fingerprint: string;
@@ -104,6 +109,21 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
     durationSeconds: Math.round((Date.now() - started) / 100) / 10,
   });
 
+  const planOf = (imageExists: boolean) =>
+    describePlan({
+      clients,
+      settings,
+      identityId: plan.identityId,
+      templateName: plan.templateName,
+      templateHash: plan.hash,
+      imageId: plan.imageId,
+      imageExists,
+      signal,
+      workDir: options.workDir,
+      template: plan.body,
+      logger,
+    });
+
   if (!settings.forceRebuild) {
     const existing = await phase('Check for an unchanged image', () =>
       findImageWithFingerprint(clients, settings, plan, options),
@@ -112,9 +132,25 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
       logger.info(
         `An image with fingerprint ${plan.fingerprint.slice(0, 12)} already exists: ${existing}. Nothing to build (use force-rebuild to build anyway).`,
       );
-      return done({ state: 'Skipped', buildSkipped: true, imageId: existing });
+      const described = settings.dryRun ? await phase('Plan', () => planOf(true)) : {};
+      return done({ state: 'Skipped', buildSkipped: true, imageId: existing, ...described });
     }
   }
+
+  // After the skip decision (a skipped run stays read-only), before the first write.
+  const gate = await phase('Preflight', () =>
+    preflightGate({
+      clients,
+      settings,
+      location: plan.location,
+      baseImage: plan.baseImage,
+      vnet: plan.vnet,
+      logger,
+      signal,
+    }),
+  );
+  base.preflight = gate.checks;
+  if (gate.failure && !settings.dryRun) return done({ state: 'Failed', message: gate.failure });
 
   if (settings.dryRun) {
     const network = settings.networkRole.id;
@@ -134,8 +170,14 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
         created: false,
       },
     ];
+    const described = await phase('Plan', () => planOf(false));
     logger.info('Dry run: no identity, role, template or build changes were made.');
-    return done({ state: 'Skipped', rolesGranted: planned, message: 'Dry run: nothing was created.' });
+    return done({
+      state: gate.failure ? 'Failed' : 'Skipped',
+      rolesGranted: planned,
+      message: gate.failure ?? 'Dry run: nothing was created.',
+      ...described,
+    });
   }
 
   const granted: RoleAssignmentRecord[] = [];
@@ -415,8 +457,9 @@ async function resolvePlan(clients: Clients, settings: Settings, options: RunOpt
   }
   const subnet = settings.buildSubnet;
   let location: string;
+  let vnet: VirtualNetwork;
   try {
-    const vnet = await clients.network.virtualNetworks.get(subnet.resourceGroup, subnet.vnetName, {
+    vnet = await clients.network.virtualNetworks.get(subnet.resourceGroup, subnet.vnetName, {
       abortSignal: signal,
     });
     location = settings.location ?? vnet.location!;
@@ -531,6 +574,8 @@ async function resolvePlan(clients: Clients, settings: Settings, options: RunOpt
   );
   return {
     location,
+    vnet,
+    baseImage: { ...baseRef, version: baseImageVersion },
     rendered,
     baseImageVersion,
     fingerprint,

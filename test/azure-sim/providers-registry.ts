@@ -50,7 +50,8 @@ export function defaultProviders(): ProviderFixture[] {
 
 export function registerProvidersRegistry(ctx: SimContext): void {
   const { router, state } = ctx;
-  const providers = structuredClone(state.fixture.providers ?? defaultProviders());
+  // Read on each request: a test may replace `sim.state.fixture.providers`; registration changes it in place.
+  const providersOf = () => (state.fixture.providers ??= defaultProviders());
   const body = (sub: string, p: ProviderFixture) => ({
     id: `/subscriptions/${sub}/providers/${p.namespace}`,
     namespace: p.namespace,
@@ -72,7 +73,7 @@ export function registerProvidersRegistry(ctx: SimContext): void {
     return req.params.sub!;
   };
   const find = (req: SimRequest) => {
-    const p = providers.find((x) => x.namespace.toLowerCase() === req.params.ns!.toLowerCase());
+    const p = providersOf().find((x) => x.namespace.toLowerCase() === req.params.ns!.toLowerCase());
     if (!p)
       throw new ArmError(
         404,
@@ -89,7 +90,7 @@ export function registerProvidersRegistry(ctx: SimContext): void {
     handler: (req) => {
       requireApiVersion(req);
       const sub = subscription(req);
-      return json({ value: providers.map((p) => body(sub, p)) });
+      return json({ value: providersOf().map((p) => body(sub, p)) });
     },
   });
   router.add({

@@ -570,8 +570,8 @@ function registerCompute(ctx: SimContext): void {
       )?.[1];
       return json({
         ...versionBody(req, v),
-        ...(plan ? { plan: { name: plan, publisher: req.params.pub, product: req.params.offer } } : {}),
         properties: {
+          ...(plan ? { plan: { name: plan, publisher: req.params.pub, product: req.params.offer } } : {}),
           hyperVGeneration: 'V2',
           architecture: 'x64',
           osDiskImage: { operatingSystem: 'Linux', sizeInGb: 30 },
