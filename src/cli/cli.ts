@@ -1,6 +1,6 @@
 /** The aks-jumpbox-image command line: build, plan, status, logs, cancel, definition pin. */
 import { parseArgs } from 'node:util';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -11,6 +11,7 @@ import {
   SettingsError,
   cancelTemplateBuild,
   downloadLogs,
+  formatWhatIf,
   parseSettings,
   pinDefinition,
   resolveCloud,
@@ -122,9 +123,8 @@ export async function runCli(io: CliIo): Promise<number> {
         throw e;
       }
       if (json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      else printResult(result, human, command === 'plan');
-      if (command === 'plan' && outDir)
-        writeFileSync(join(outDir, 'template.json'), `${JSON.stringify(result.template, null, 2)}\n`);
+      else if (command === 'plan') printPlan(result, human);
+      else printResult(result, human);
       return exitFor(result);
     }
 
@@ -191,24 +191,30 @@ function exitFor(result: BuildResult): number {
   }
 }
 
-function printResult(r: BuildResult, out: NodeJS.WritableStream, plan: boolean): void {
+function printPlan(r: BuildResult, out: NodeJS.WritableStream): void {
   const w = (s = '') => out.write(`${s}\n`);
   w();
-  if (plan) {
-    w('Plan (no changes made):');
-    w(`  template        ${r.templateName}`);
-    w(`  image           ${r.imageName}${r.buildSkipped ? ` (exists: ${r.imageId})` : ''}`);
-    w(`  identity        ${r.identityId}`);
-    for (const role of r.rolesGranted)
-      w(`  role            ${role.roleDefinitionId.split('/').pop()} at ${role.scope} (${role.purpose})`);
-    w(`  fingerprint     ${r.fingerprint}`);
-    w(`  base image      ${r.baseImageVersion}`);
-    w('  egress the build needs:');
-    for (const e of r.egress) w(`    ${e.protocol}://${e.host}:${e.port}  ${e.purpose}`);
-    w('  template body:');
-    w(JSON.stringify(r.template, null, 2).replace(/^/gm, '    '));
-    return;
+  w(`Plan (no changes made)${r.state === 'Failed' ? ': PREFLIGHT FAILED' : ''}:`);
+  w(`  template        ${r.templateName}`);
+  w(`  image           ${r.imageName}${r.buildSkipped ? ` (exists: ${r.imageId})` : ''}`);
+  w(`  fingerprint     ${r.fingerprint}`);
+  w(`  base image      ${r.baseImageVersion}`);
+  if (r.preflight) {
+    const count = (s: string) => r.preflight!.filter((c) => c.status === s).length;
+    w(`  preflight       ${count('pass')} pass, ${count('warn')} warn, ${count('fail')} fail`);
+    for (const c of r.preflight.filter((x) => x.status !== 'pass'))
+      w(`    ${c.status.toUpperCase()}  ${c.title}: ${c.reason}`);
   }
+  w('  what-if:');
+  for (const line of formatWhatIf(r.whatIf ?? [])) w(`    ${line}`);
+  w('  egress the build needs (allow these on a firewall):');
+  for (const e of r.egress) w(`    ${e.protocol}://${e.host}:${e.port}  ${e.purpose}`);
+  w(`  template body   ${r.templateFile ?? '(not written)'} (also in --json)`);
+}
+
+function printResult(r: BuildResult, out: NodeJS.WritableStream): void {
+  const w = (s = '') => out.write(`${s}\n`);
+  w();
   w(`Result: ${r.state}${r.message ? ` - ${r.message}` : ''}`);
   if (r.imageId) w(`  image           ${r.imageId}`);
   w(`  template        ${r.templateName}`);

@@ -10,7 +10,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, type SimulatorFixture, createSimulator } from '../azure-sim/index.js';
 import { defaultProviders } from '../azure-sim/providers-registry.js';
 import type { NetworkSecurityGroupFixture, VirtualNetwork } from '../azure-sim/state.js';
-import { build } from '../helpers/core.js';
+import { baseInputs, build, recordingLogger } from '../helpers/core.js';
+import { secretCredential } from '../helpers/sdk.js';
+import { createClients } from '../../src/core/clients.js';
+import { parseSettings, resolveCloud, runPreflight } from '../../src/core/index.js';
+import { renderSummary } from '../../src/core/summary.js';
 
 let sim: Simulator;
 let pristine: Map<string, VirtualNetwork>;
@@ -121,6 +125,9 @@ async function expectStopped(extra: Record<string, string>, id: string, ...named
     expect(result.message).toMatch(n);
   }
   expect(result.preflight!.filter((c) => c.status === 'fail').map((c) => c.id)).toEqual([id]);
+  const summary = renderSummary(result);
+  expect(summary).toContain('### Preflight (failed: nothing was changed)');
+  expect(summary).toContain(`❌ fail | ${check!.title} |`);
   return result;
 }
 
@@ -411,5 +418,58 @@ describe('the plan as a what-if', () => {
     expect(result.state).toBe('Failed');
     expect(result.message).toMatch(/privateLinkServiceNetworkPolicies/);
     expect(result.whatIf?.length).toBe(5);
+    expect(renderSummary(result)).toMatch(/### Plan \(what-if\)\n\n\| Change \| Resource \| Name \| Note \|/);
+  });
+});
+
+describe('runPreflight on its own (explicit parameters)', () => {
+  const preflight = (extra: Record<string, string> = {}) => {
+    const settings = parseSettings(baseInputs(sim, extra));
+    const clients = createClients({
+      credential: secretCredential(sim),
+      cloud: resolveCloud({ resourceManagerEndpoint: sim.url, authorityHost: sim.url }),
+      subscriptionId: settings.subscriptionId,
+    });
+    const baseImage = {
+      publisher: 'Canonical',
+      offer: 'ubuntu-24_04-lts',
+      sku: 'server',
+      version: '24.04.202511050',
+    };
+    return runPreflight({ clients, settings, location: 'eastus2', baseImage, logger: recordingLogger() });
+  };
+
+  it('a missing resource group fails the resource-groups check, without a write', async () => {
+    const key = [...sim.state.resourceGroups.keys()].find((k) => k.endsWith('/rg-jumpbox-images'))!;
+    const saved = sim.state.resourceGroups.get(key)!;
+    sim.state.resourceGroups.delete(key);
+    try {
+      const before = sim.journal.length;
+      const report = await preflight();
+      expect(report.failed).toBe(true);
+      const check = report.checks.find((c) => c.id === 'resource-groups')!;
+      expect(check.status).toBe('fail');
+      expect(check.reason).toMatch(
+        /Resource group rg-jumpbox-images does not exist.*az group create -n rg-jumpbox-images/,
+      );
+      expect(
+        sim.journal.slice(before).filter((e) => e.method !== 'GET' && !e.kind.startsWith('entra.')),
+      ).toEqual([]);
+    } finally {
+      sim.state.resourceGroups.set(key, saved);
+    }
+  });
+
+  it('reads everything in at most ten requests (VNet, NSG, route table, providers, two role definitions, three permission scopes, base image)', async () => {
+    passingFixture();
+    sim.state.fixture.routeTables = [{ id: routeTableId(), routes: [] }];
+    subnet().routeTableId = routeTableId();
+    const before = sim.journal.length;
+    const report = await preflight();
+    const reads = sim.journal.slice(before).filter((e) => !e.kind.startsWith('entra.'));
+    expect(reads.every((e) => e.method === 'GET')).toBe(true);
+    expect(report.requests).toBe(reads.length);
+    expect(reads.length).toBeLessThanOrEqual(10);
+    expect(report.checks.filter((c) => c.status !== 'pass')).toEqual([]);
   });
 });
