@@ -7,7 +7,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Simulator, type SimulatorFixture, createSimulator } from '../azure-sim/index.js';
+import {
+  BUILT_IN_ROLES,
+  type Simulator,
+  type SimulatorFixture,
+  createSimulator,
+} from '../azure-sim/index.js';
 import { defaultProviders } from '../azure-sim/providers-registry.js';
 import type { NetworkSecurityGroupFixture, VirtualNetwork } from '../azure-sim/state.js';
 import { baseInputs, build, recordingLogger } from '../helpers/core.js';
@@ -460,15 +465,20 @@ describe('runPreflight on its own (explicit parameters)', () => {
     }
   });
 
-  it('reads everything in at most ten requests (VNet, NSG, route table, providers, two role definitions, three permission scopes, base image)', async () => {
+  it('reads everything in at most ten requests (VNet, NSG, route table, providers, two custom role ids, three permission scopes, base image)', async () => {
     passingFixture();
     sim.state.fixture.routeTables = [{ id: routeTableId(), routes: [] }];
     subnet().routeTableId = routeTableId();
     const before = sim.journal.length;
-    const report = await preflight();
+    // Roles other than the well-known defaults are read too: the most reads there can be.
+    const report = await preflight({
+      'network-role-id': BUILT_IN_ROLES.UserAccessAdministrator,
+      'image-role-id': BUILT_IN_ROLES.Owner,
+    });
     const reads = sim.journal.slice(before).filter((e) => !e.kind.startsWith('entra.'));
     expect(reads.every((e) => e.method === 'GET')).toBe(true);
     expect(report.requests).toBe(reads.length);
+    expect(reads.filter((e) => e.kind === 'roleDefinitions.get')).toHaveLength(2);
     expect(reads.length).toBeLessThanOrEqual(10);
     expect(report.checks.filter((c) => c.status !== 'pass')).toEqual([]);
   });

@@ -1,5 +1,6 @@
 /** Region, resource providers, resource groups, role definitions, the caller's permissions and the base image. */
 import { normalizeId } from '../azure-ids.js';
+import { WELL_KNOWN_ROLES } from './fetch.js';
 import type { Settings } from '../settings.js';
 import { type CallerPermission, type CheckContext, type CheckResult, fail, pass, warn } from './types.js';
 
@@ -129,6 +130,7 @@ export function checkRoleDefinitions(c: CheckContext): CheckResult {
     ['image-role-id', s.imageRole.id],
   ];
   for (const [input, roleId] of named) {
+    if (WELL_KNOWN_ROLES.has(roleId.split('/').pop()!)) continue;
     const read = c.data.roleDefinitions.get(roleId);
     if (read?.notFound)
       return fail(
@@ -146,7 +148,7 @@ export function checkRoleDefinitions(c: CheckContext): CheckResult {
   return pass(
     id,
     title,
-    `network-role-id ${s.networkRole.guid} and image-role-id ${s.imageRole.guid} exist.`,
+    `network-role-id ${s.networkRole.guid} and image-role-id ${s.imageRole.guid} exist${named.every(([, r]) => WELL_KNOWN_ROLES.has(r.split('/').pop()!)) ? ' (built-in roles: the same id everywhere)' : ''}.`,
   );
 }
 

@@ -7,6 +7,7 @@
 import type { Subnet, VirtualNetwork } from '@azure/arm-network';
 import { normalizeId } from '../azure-ids.js';
 import { armError, isNotFound } from '../clients.js';
+import { DEFAULTS } from '../settings.js';
 import type { CallerPermission, Fetched, PreflightData, PreflightInput } from './types.js';
 
 async function fetched<T>(read: () => Promise<T>): Promise<Fetched<T>> {
@@ -31,11 +32,16 @@ export function permissionScopes(input: Pick<PreflightInput, 'settings'>): strin
   return [...new Map(scopes.map((x) => [normalizeId(x), x])).values()];
 }
 
-/** Role definitions that must exist (none when the run creates its own custom roles). */
+/** Built-in roles whose ids are the same in every subscription (the defaults): nothing to read. */
+export const WELL_KNOWN_ROLES = new Set<string>([DEFAULTS.networkRole, DEFAULTS.imageRole]);
+
+/** Role definitions to read (none when the run creates its own custom roles, nor for well-known built-ins). */
 export function roleDefinitionIds(input: Pick<PreflightInput, 'settings'>): string[] {
   const s = input.settings;
   if (s.createCustomRoles) return [];
-  return [...new Set([s.networkRole.id, s.imageRole.id])];
+  return [
+    ...new Set([s.networkRole, s.imageRole].filter((r) => !WELL_KNOWN_ROLES.has(r.guid)).map((r) => r.id)),
+  ];
 }
 
 async function readPermissions(input: PreflightInput, scope: string): Promise<CallerPermission[]> {
