@@ -198,6 +198,35 @@ describe('preflight stops a run before its first write', () => {
     await expectStopped({}, 'nsg', 'outbound TCP 443', 'rule DenyAllOut (priority 4000)');
   });
 
+  it('an isolated build whose container instance subnet NSG blocks HTTPS out', async () => {
+    const aciNsg = `${net()}/networkSecurityGroups/nsg-aci`;
+    sim.state.fixture.networkSecurityGroups = [
+      {
+        id: aciNsg,
+        securityRules: [
+          {
+            name: 'DenyWeb',
+            priority: 200,
+            direction: 'Outbound',
+            access: 'Deny',
+            protocol: 'Tcp',
+            sourceAddressPrefix: '*',
+            destinationAddressPrefix: 'Internet',
+            sourcePortRange: '*',
+            destinationPortRanges: ['80', '443'],
+          },
+        ],
+      },
+    ];
+    subnet('snet-aci').networkSecurityGroupId = aciNsg;
+    await expectStopped(
+      { 'container-instance-subnet-id': aciSubnetId() },
+      'nsg-aci',
+      'outbound TCP 443 from VirtualNetwork (container instance subnet) to Internet',
+      'rule DenyWeb (priority 200)',
+    );
+  });
+
   it('a private subnet (defaultOutboundAccess false) without a NAT gateway or firewall route', async () => {
     subnet().defaultOutboundAccess = false;
     await expectStopped({}, 'outbound', 'defaultOutboundAccess false', '--nat-gateway');
