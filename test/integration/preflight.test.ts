@@ -276,7 +276,7 @@ describe('preflight stops a run before its first write', () => {
     });
     await expectStopped(
       {},
-      'permissions:the',
+      'permissions-vnet',
       'Microsoft.Authorization/roleAssignments/write',
       'Role Based Access Control Administrator',
       'vnet-imagebuilder',
@@ -290,7 +290,7 @@ describe('preflight stops a run before its first write', () => {
     });
     await expectStopped(
       {},
-      'permissions:builder-resource-group',
+      'permissions-builder-rg',
       'Microsoft.ManagedIdentity/userAssignedIdentities/write',
       'Managed Identity Contributor',
     );

@@ -5,6 +5,8 @@ import { permits } from './access-checks.js';
 import { type CheckContext, type CheckResult, fail, pass, warn } from './types.js';
 
 export interface Need {
+  /** Check id suffix: builder-rg, image-rg, vnet. */
+  key: string;
   scope: string;
   /** How the scope is named in the message (the input that sets it). */
   label: string;
@@ -17,14 +19,20 @@ const RBAC_ADMIN = 'Role Based Access Control Administrator';
 
 export function permissionNeeds(s: Settings): Need[] {
   const builder = {
+    key: 'builder-rg',
     scope: `/subscriptions/${s.subscriptionId}/resourceGroups/${s.builderResourceGroup}`,
     label: `builder-resource-group ${s.builderResourceGroup}`,
   };
   const image = {
+    key: 'image-rg',
     scope: `/subscriptions/${s.subscriptionId}/resourceGroups/${s.imageResourceGroup}`,
     label: `image-resource-group ${s.imageResourceGroup}`,
   };
-  const vnet = { scope: s.buildSubnet.vnetId, label: `the build VNet ${s.buildSubnet.vnetName}` };
+  const vnet = {
+    key: 'vnet',
+    scope: s.buildSubnet.vnetId,
+    label: `the build VNet ${s.buildSubnet.vnetName}`,
+  };
   const needs: Need[] = [
     {
       ...builder,
@@ -71,7 +79,7 @@ export function checkPermissions(c: CheckContext): CheckResult[] {
   }
   return [...byScope.entries()].map(([key, needs]) => {
     const label = [...new Set(needs.map((n) => n.label))].join(' / ');
-    const id = `permissions:${needs[0]!.label.split(' ')[0]}`;
+    const id = `permissions-${needs[0]!.key}`;
     const title = `Caller's permissions at ${label}`;
     const read = c.data.permissions.get(key);
     if (read?.notFound) return fail(id, title, `${label} was not found (${read.error}).`);
