@@ -46,7 +46,7 @@ Flags mirror the GitHub Action inputs (--build-subnet-id, --builder-resource-gro
 --location, --identity-name, --network-role-id, --image-role-id, --create-custom-roles, --base-image, --vm-size,
 --proxy-vm-size, --os-disk-size-gb, --build-timeout-minutes, --definition, --image-name, --template-name,
 --force-rebuild, --wait, --wait-timeout-minutes, --poll-interval-seconds, --revoke-roles, --stream-log,
---cleanup-template, --dry-run, --tags), plus --environment, --resource-manager-endpoint, --authority-host,
+--cleanup-template, --dry-run, --preflight, --tags), plus --environment, --resource-manager-endpoint, --authority-host,
 --tenant-id, --client-id, --subscription-id, --out DIR (where logs go), --json, --verbose.
 Credentials: AZURE_TENANT_ID + AZURE_CLIENT_ID + AZURE_CLIENT_SECRET | AZURE_CLIENT_CERTIFICATE_PATH |
 AZURE_FEDERATED_TOKEN_FILE, otherwise the Azure CLI login (az login).

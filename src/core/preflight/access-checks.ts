@@ -109,12 +109,20 @@ export function checkResourceGroups(c: CheckContext): CheckResult {
   const title = 'Resource groups exist';
   const s = c.settings;
   const names = [...new Set([s.builderResourceGroup, s.imageResourceGroup])];
-  const missing = names.filter((n) => c.data.permissions.get(normalizeId(rgScope(s, n)))?.notFound);
+  const reads = names.map((n) => c.data.permissions.get(normalizeId(rgScope(s, n))));
+  const missing = names.filter((_, i) => reads[i]?.notFound);
   if (missing.length)
     return fail(
       id,
       title,
       `Resource group ${missing.join(' and ')} does not exist in subscription ${s.subscriptionId}: create it (az group create -n ${missing[0]} -l ${c.location}); builder-resource-group and image-resource-group must exist.`,
+    );
+  const unknown = names.filter((_, i) => !reads[i]?.value);
+  if (unknown.length)
+    return warn(
+      id,
+      title,
+      `Could not tell whether ${unknown.join(' and ')} exist (${reads.find((r) => r?.error)?.error ?? 'not read'}).`,
     );
   return pass(id, title, `${names.join(' and ')} exist.`);
 }

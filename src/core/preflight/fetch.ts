@@ -60,10 +60,13 @@ async function readPermissions(input: PreflightInput, scope: string): Promise<Ca
   return out;
 }
 
+/** One request for every provider with its resource types and their locations (a second only if ARM pages). */
 async function readProviders(input: PreflightInput, count: () => void) {
   const all = [];
+  let pages = 0;
+  count();
   for await (const page of input.clients.resources.providers.list({ abortSignal: input.signal }).byPage()) {
-    count();
+    if (pages++) count();
     all.push(...page);
   }
   return all;
