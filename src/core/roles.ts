@@ -1,5 +1,5 @@
 /** The builder identity, the optional least-privilege custom roles, and the role assignments it needs. */
-import { roleDefinitionId } from './azure-ids.js';
+import { parseRoleAssignmentId, roleDefinitionId, subscriptionScope } from './azure-ids.js';
 import { type Clients, armError, describeAzureError, isNotFound } from './clients.js';
 import type { Logger, RoleAssignmentRecord } from './types.js';
 import { sleep, uuidV5 } from './util.js';
@@ -57,7 +57,7 @@ export async function ensureIdentity(
 
 /** The guide's least-privilege roles, with deterministic ids per subscription. */
 export function customRoleDefinitions(subscriptionId: string, withGallery: boolean) {
-  const scope = `/subscriptions/${subscriptionId}`;
+  const scope = subscriptionScope(subscriptionId);
   const imageActions = [
     'Microsoft.Compute/images/write',
     'Microsoft.Compute/images/read',
@@ -226,15 +226,15 @@ export async function removeRoleAssignment(
   assignmentId: string,
   options: { logger: Logger; signal?: AbortSignal },
 ): Promise<void> {
-  const m = /^(.*)\/providers\/Microsoft\.Authorization\/roleAssignments\/([^/]+)$/i.exec(assignmentId);
-  if (!m) throw new Error(`Not a role assignment id: ${assignmentId}`);
+  const ref = parseRoleAssignmentId(assignmentId);
+  if (!ref) throw new Error(`Not a role assignment id: ${assignmentId}`);
   try {
-    await clients.authorization.roleAssignments.delete(m[1]!, m[2]!, { abortSignal: options.signal });
-    options.logger.info(`Revoked role assignment ${m[2]} at ${m[1]}.`);
+    await clients.authorization.roleAssignments.delete(ref.scope, ref.name, { abortSignal: options.signal });
+    options.logger.info(`Revoked role assignment ${ref.name} at ${ref.scope}.`);
   } catch (e) {
     throw explainAuthorization(
       e,
-      `Revoking role assignment ${m[2]} at ${m[1]}`,
+      `Revoking role assignment ${ref.name} at ${ref.scope}`,
       'Microsoft.Authorization/roleAssignments/delete',
     );
   }

@@ -4,6 +4,7 @@
  * (e.g. `buildSubnetId` in Azure Pipelines) so every error names the input the user can fix.
  */
 import { GUID_RE, type SubnetRef, parseSubnetId, roleDefinitionId, roleGuid } from './azure-ids.js';
+import type { BaseImageRef } from './definition/types.js';
 
 export const DEFAULTS = {
   identityName: 'mi-aks-jumpbox-imagebuilder',
@@ -20,13 +21,6 @@ export const DEFAULTS = {
 
 export type RevokeRoles = 'none' | 'image' | 'all';
 export type CleanupTemplate = 'never' | 'on-success' | 'always';
-
-export interface BaseImage {
-  publisher: string;
-  offer: string;
-  sku: string;
-  version: string;
-}
 
 export interface RoleRef {
   guid: string;
@@ -46,7 +40,7 @@ export interface Settings {
   imageRole: RoleRef;
   createCustomRoles: boolean;
   /** Undefined: the definition's base image. */
-  baseImage?: BaseImage;
+  baseImage?: BaseImageRef;
   vmSize: string;
   /** Undefined when a container-instance subnet is used (no proxy VM then). */
   proxyVmSize?: string;
@@ -240,7 +234,7 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
   if (!/^[A-Za-z0-9][A-Za-z0-9-_]{2,127}$/.test(identityName))
     fail('identity-name', identityName, 'a managed identity name (3-128 letters, digits, - and _)');
 
-  let baseImage: BaseImage | undefined;
+  let baseImage: BaseImageRef | undefined;
   const baseImageRaw = get('base-image');
   if (baseImageRaw) {
     const parts = baseImageRaw.split(':');

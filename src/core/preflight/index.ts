@@ -3,7 +3,7 @@ export { runPreflight, evaluateChecks, formatPreflight, logPreflight, PREFLIGHT_
 export type { CheckResult, CheckStatus, PreflightCheck, PreflightInput, PreflightReport } from './types.js';
 export { evaluateFlow, DEFAULT_RULES } from './nsg.js';
 export type { Endpoint, Flow, NsgRule, Verdict } from './nsg.js';
-export { whatIf, plannedAssignments } from './what-if.js';
+export { whatIf, whatIfAssignments } from './what-if.js';
 export type { WhatIfInput } from './what-if.js';
 export { preflightGate, describePlan, formatWhatIf } from './gate.js';
 export type { GateOutcome } from './gate.js';

@@ -2,7 +2,8 @@
 import type { NetworkSecurityGroup, RouteTable, VirtualNetwork } from '@azure/arm-network';
 import type { Provider } from '@azure/arm-resources';
 import type { Clients } from '../clients.js';
-import type { BaseImage, Settings } from '../settings.js';
+import type { BaseImageRef } from '../definition/index.js';
+import type { Settings } from '../settings.js';
 import type { Logger, PreflightCheckResult } from '../types.js';
 
 export type CheckStatus = PreflightCheckResult['status'];
@@ -40,7 +41,7 @@ export interface PreflightData {
 export interface CheckContext {
   settings: Settings;
   location: string;
-  baseImage: BaseImage;
+  baseImage: BaseImageRef;
   data: PreflightData;
 }
 
@@ -53,7 +54,7 @@ export interface PreflightInput {
   /** The region of the build (resolved). */
   location: string;
   /** The base image with its version resolved (not `latest`). */
-  baseImage: BaseImage;
+  baseImage: BaseImageRef;
   /** The build VNet when the caller has already read it (saves a request). */
   vnet?: VirtualNetwork;
   logger: Logger;

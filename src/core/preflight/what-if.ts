@@ -32,7 +32,7 @@ async function readOrUndefined<T>(read: () => Promise<T>): Promise<T | undefined
 }
 
 /** The role assignments the run makes: scope, role and purpose. */
-export function plannedAssignments(
+export function whatIfAssignments(
   s: Settings,
 ): Array<{ scope: string; roleDefinitionId: string; purpose: 'network' | 'image' }> {
   const custom = s.createCustomRoles ? customRoleDefinitions(s.subscriptionId, false) : undefined;
@@ -73,7 +73,7 @@ export async function whatIf(input: WhatIfInput): Promise<WhatIfItem[]> {
     });
     return [
       untouched('identity', input.identityId),
-      ...plannedAssignments(s).map((a) => untouched('role-assignment', `${a.purpose} role at ${a.scope}`)),
+      ...whatIfAssignments(s).map((a) => untouched('role-assignment', `${a.purpose} role at ${a.scope}`)),
       untouched('template', input.templateName),
       image,
     ];
@@ -85,7 +85,7 @@ export async function whatIf(input: WhatIfInput): Promise<WhatIfItem[]> {
     { kind: 'identity', name: input.identityId, change: identity ? 'unchanged' : 'create' },
   ];
   const assignments = await Promise.all(
-    plannedAssignments(s).map(async (a) => {
+    whatIfAssignments(s).map(async (a) => {
       const name = identity?.principalId
         ? assignmentName({ ...a, principalId: identity.principalId })
         : undefined;
