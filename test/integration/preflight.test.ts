@@ -19,6 +19,7 @@ import { baseInputs, build, recordingLogger } from '../helpers/core.js';
 import { secretCredential } from '../helpers/sdk.js';
 import { createClients } from '../../src/core/clients.js';
 import { parseSettings, resolveCloud, runPreflight } from '../../src/core/index.js';
+import type { ExtraPreflightCheck } from '../../src/core/preflight/index.js';
 import { renderSummary } from '../../src/core/summary.js';
 
 let sim: Simulator;
@@ -470,8 +471,51 @@ describe('runPreflight on its own (explicit parameters)', () => {
       sku: 'server',
       version: '24.04.202511050',
     };
-    return runPreflight({ clients, settings, location: 'eastus2', baseImage, logger: recordingLogger() });
+    return runPreflight({
+      clients,
+      settings,
+      location: 'eastus2',
+      baseImage,
+      logger: recordingLogger(),
+      extraChecks,
+    });
   };
+  let extraChecks: ExtraPreflightCheck[] = [];
+  afterEach(() => {
+    extraChecks = [];
+  });
+
+  it('extra checks (the gallery definition extension point) run after the built-in ones, may read, and can fail the preflight', async () => {
+    const galleryImage = `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-jumpbox-images/providers/Microsoft.Compute/galleries/gal/images/jumpbox`;
+    extraChecks = [
+      async ({ clients, signal, location }) => {
+        const found = await clients.compute.galleryImages
+          .get('rg-jumpbox-images', 'gal', 'jumpbox', { abortSignal: signal })
+          .then(() => true)
+          .catch(() => false);
+        return found
+          ? {
+              id: 'gallery-definition',
+              title: 'Gallery image definition',
+              status: 'pass',
+              reason: `found in ${location}`,
+            }
+          : {
+              id: 'gallery-definition',
+              title: 'Gallery image definition',
+              status: 'fail',
+              reason: `${galleryImage} does not exist: check gallery-image-id.`,
+            };
+      },
+    ];
+    const missing = await preflight();
+    expect(missing.checks.at(-1)).toMatchObject({ id: 'gallery-definition', status: 'fail' });
+    expect(missing.failed).toBe(true);
+    sim.addGalleryImage(galleryImage);
+    const found = await preflight();
+    expect(found.checks.at(-1)).toMatchObject({ id: 'gallery-definition', status: 'pass' });
+    expect(found.failed).toBe(false);
+  });
 
   it('a missing resource group fails the resource-groups check, without a write', async () => {
     const key = [...sim.state.resourceGroups.keys()].find((k) => k.endsWith('/rg-jumpbox-images'))!;

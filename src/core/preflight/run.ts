@@ -17,7 +17,15 @@ import { fetchPreflightData } from './fetch.js';
 import { checkNsgs } from './nsg-checks.js';
 import { checkPermissions } from './permission-checks.js';
 import { checkOutbound, checkSubnet, checkTopology } from './subnet-checks.js';
-import type { CheckContext, CheckResult, PreflightCheck, PreflightInput, PreflightReport } from './types.js';
+import type {
+  CheckContext,
+  CheckResult,
+  ExtraCheckContext,
+  ExtraPreflightCheck,
+  PreflightCheck,
+  PreflightInput,
+  PreflightReport,
+} from './types.js';
 
 /** The built-in checks, in the order they are reported. Extra checks (e.g. the gallery definition) follow. */
 export const PREFLIGHT_CHECKS: PreflightCheck[] = [
@@ -33,21 +41,34 @@ export const PREFLIGHT_CHECKS: PreflightCheck[] = [
   checkBaseImage,
 ];
 
+const couldNotRun = (name: string, e: unknown): CheckResult => ({
+  id: name || 'check',
+  title: name || 'check',
+  status: 'warn',
+  reason: `The check could not run: ${(e as Error).message}`,
+});
+
 export function evaluateChecks(context: CheckContext, checks: PreflightCheck[]): CheckResult[] {
   return checks.flatMap((check) => {
     try {
       return check(context);
     } catch (e) {
-      return [
-        {
-          id: check.name || 'check',
-          title: check.name || 'check',
-          status: 'warn' as const,
-          reason: `The check could not run: ${(e as Error).message}`,
-        },
-      ];
+      return [couldNotRun(check.name, e)];
     }
   });
+}
+
+async function evaluateExtraChecks(context: ExtraCheckContext, checks: ExtraPreflightCheck[]) {
+  const results = await Promise.all(
+    checks.map(async (check) => {
+      try {
+        return [await check(context)].flat();
+      } catch (e) {
+        return [couldNotRun(check.name, e)];
+      }
+    }),
+  );
+  return results.flat();
 }
 
 export async function runPreflight(input: PreflightInput): Promise<PreflightReport> {
@@ -58,7 +79,13 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightRepo
     baseImage: input.baseImage,
     data,
   };
-  const checks = evaluateChecks(context, [...PREFLIGHT_CHECKS, ...(input.extraChecks ?? [])]);
+  const checks = [
+    ...evaluateChecks(context, PREFLIGHT_CHECKS),
+    ...(await evaluateExtraChecks(
+      { ...context, clients: input.clients, signal: input.signal },
+      input.extraChecks ?? [],
+    )),
+  ];
   const failed = checks.some((c) => c.status === 'fail');
   const registered: string[] = [];
   let requests = data.requests;

@@ -45,8 +45,22 @@ export interface CheckContext {
   data: PreflightData;
 }
 
-/** One check; the list of checks is open (the gallery definition check plugs in here). */
+/** What an extra check may use to read what the shared snapshot lacks (each read counts against the budget). */
+export interface ExtraCheckContext extends CheckContext {
+  clients: Clients;
+  signal?: AbortSignal;
+}
+
+/** One built-in check: a pure function of what was read once. */
 export type PreflightCheck = (context: CheckContext) => CheckResult | CheckResult[];
+
+/**
+ * An extra check (the extension point: e.g. the gallery definition's compatibility, from the distribution work);
+ * it may read what it needs itself.
+ */
+export type ExtraPreflightCheck = (
+  context: ExtraCheckContext,
+) => CheckResult | CheckResult[] | Promise<CheckResult | CheckResult[]>;
 
 export interface PreflightInput {
   clients: Clients;
@@ -60,7 +74,7 @@ export interface PreflightInput {
   logger: Logger;
   signal?: AbortSignal;
   /** More checks to run after the built-in ones (e.g. the gallery definition's compatibility). */
-  extraChecks?: PreflightCheck[];
+  extraChecks?: ExtraPreflightCheck[];
   /** Register missing resource providers when the caller may (default: not in a dry run). */
   register?: boolean;
 }

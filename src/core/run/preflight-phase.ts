@@ -2,14 +2,26 @@
  * Preflight phase: after the skip decision (a skipped run stays read-only) and before the first write, and the
  * plan a dry run prints (what-if, template file). Thin: the checks and the what-if live in ../preflight/.
  */
-import { type GateOutcome, describePlan, preflightGate } from '../preflight/index.js';
+import {
+  type ExtraPreflightCheck,
+  type GateOutcome,
+  describePlan,
+  preflightGate,
+} from '../preflight/index.js';
 import type { BuildResult } from '../types.js';
 import type { RunContext } from './context.js';
 import type { Plan } from './plan.js';
 
+/**
+ * Checks beyond the built-in list, run after them with the clients at hand (the extension point: the gallery
+ * definition's compatibility check from the distribution work goes here).
+ */
+export const EXTRA_PREFLIGHT_CHECKS: readonly ExtraPreflightCheck[] = [];
+
 export function runPreflightPhase(ctx: RunContext, plan: Plan): Promise<GateOutcome> {
   const { clients, settings, logger, signal } = ctx;
   return preflightGate({
+    extraChecks: [...EXTRA_PREFLIGHT_CHECKS],
     clients,
     settings,
     location: plan.location,
