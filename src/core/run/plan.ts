@@ -66,36 +66,8 @@ export async function resolvePlan(ctx: RunContext): Promise<Plan> {
     [TAG.baseImageVersion]: `${publisher}:${offer}:${sku}:${baseImageVersion}`,
     [TAG.definitionFingerprint]: rendered.definitionFingerprint,
   };
-  const provenance = ctx.options.provenanceTags ?? {};
-  const input = {
-    location,
-    identityId,
-    source,
-    customize: rendered.customize,
-    validate: rendered.validate as Record<string, unknown> | undefined,
-    optimize,
-    imageId,
-    runOutputName: RUN_OUTPUT,
-    artifactTags: { ...rendered.tags, ...settings.tags, ...provenance, ...shapeTags },
-    tags: {},
-    buildTimeoutMinutes: settings.buildTimeoutMinutes,
-    vmSize: settings.vmSize,
-    osDiskSizeGb: settings.osDiskSizeGb,
-    subnetId: settings.buildSubnet.id,
-    containerInstanceSubnetId: settings.containerInstanceSubnet?.id,
-    proxyVmSize: settings.proxyVmSize,
-  };
-  const hash = templateHash(templateBody(input));
-  const templateName =
-    settings.templateName ?? `it-aks-jumpbox-${fingerprint.slice(0, 12)}-${hash.slice(0, 8)}`;
-  const tags = {
-    ...settings.tags,
-    ...provenance,
-    ...shapeTags,
-    [TAG.templateHash]: hash,
-    [TAG.managedBy]: MANAGED_BY,
-  };
-  const body = templateBody({ ...input, tags });
+  const shape = { location, identityId, source, optimize, imageId, rendered, shapeTags };
+  const { body, hash, templateName } = templateOf(ctx, shape);
   ctx.logger.info(
     `Fingerprint ${fingerprint} (base ${baseImageVersion}); template ${templateName}; image ${imageName}; location ${location}.`,
   );
@@ -115,6 +87,55 @@ export async function resolvePlan(ctx: RunContext): Promise<Plan> {
     vnet,
     baseImage: { ...baseRef, version: baseImageVersion },
   };
+}
+
+interface Shape {
+  location: string;
+  identityId: string;
+  source: Record<string, unknown>;
+  optimize: Record<string, unknown>;
+  imageId: string;
+  rendered: RenderedDefinition;
+  shapeTags: Record<string, string>;
+}
+
+/** The template body, its hash (over the body without the run's own tags) and its name. */
+function templateOf(
+  ctx: RunContext,
+  shape: Shape,
+): { body: Record<string, unknown>; hash: string; templateName: string } {
+  const { settings } = ctx;
+  const provenance = ctx.options.provenanceTags ?? {};
+  const input = {
+    location: shape.location,
+    identityId: shape.identityId,
+    source: shape.source,
+    customize: shape.rendered.customize,
+    validate: shape.rendered.validate as Record<string, unknown> | undefined,
+    optimize: shape.optimize,
+    imageId: shape.imageId,
+    runOutputName: RUN_OUTPUT,
+    artifactTags: { ...shape.rendered.tags, ...settings.tags, ...provenance, ...shape.shapeTags },
+    tags: {},
+    buildTimeoutMinutes: settings.buildTimeoutMinutes,
+    vmSize: settings.vmSize,
+    osDiskSizeGb: settings.osDiskSizeGb,
+    subnetId: settings.buildSubnet.id,
+    containerInstanceSubnetId: settings.containerInstanceSubnet?.id,
+    proxyVmSize: settings.proxyVmSize,
+  };
+  const hash = templateHash(templateBody(input));
+  const fingerprint = shape.shapeTags[TAG.fingerprint]!;
+  const templateName =
+    settings.templateName ?? `it-aks-jumpbox-${fingerprint.slice(0, 12)}-${hash.slice(0, 8)}`;
+  const tags = {
+    ...settings.tags,
+    ...provenance,
+    ...shape.shapeTags,
+    [TAG.templateHash]: hash,
+    [TAG.managedBy]: MANAGED_BY,
+  };
+  return { body: templateBody({ ...input, tags }), hash, templateName };
 }
 
 /** The body with the identity the run ensured (its id as ARM returned it). */

@@ -3,6 +3,7 @@ import type { ImageTemplate } from '@azure/arm-imagebuilder';
 import { armError } from '../clients.js';
 import { type EnsureTemplateResult, ensureTemplate } from '../template.js';
 import { type RunContext, pollMs } from './context.js';
+import { followUpCommand } from './follow-up.js';
 import { type Plan, withIdentity } from './plan.js';
 
 export async function prepareTemplate(
@@ -17,6 +18,7 @@ export async function prepareTemplate(
     body: withIdentity(plan.body, identityId),
     hash: plan.hash,
     nameFixedByUser: Boolean(settings.templateName),
+    cancelCommand: followUpCommand(settings, plan.templateName, 'cancel'),
     logger,
     signal,
     pollIntervalMs: pollMs(settings),
