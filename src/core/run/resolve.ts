@@ -41,7 +41,8 @@ export async function resolveLocation(ctx: RunContext): Promise<{ location: stri
       `Subnet ${subnet.subnetName} was not found in virtual network ${subnet.vnetId}. Check build-subnet-id.`,
     );
   const policies = found.privateLinkServiceNetworkPolicies;
-  if (settings.proxyVmSize && policies && policies !== 'Disabled') {
+  // With preflight on, its proxy-topology check fails the run on this instead.
+  if (!settings.preflight && settings.proxyVmSize && policies && policies !== 'Disabled') {
     logger.warning(
       `Subnet ${subnet.subnetName} has privateLinkServiceNetworkPolicies ${policies}; Image Builder's proxy VM needs it Disabled (az network vnet subnet update --private-link-service-network-policies Disabled).`,
     );
