@@ -114,6 +114,20 @@ function whatIfTable(items: WhatIfItem[]): string {
   );
 }
 
+/** The preflight checklist and, for a dry run, the what-if. */
+function preflightSections(result: BuildResult): string[] {
+  const out: string[] = [];
+  if (result.preflight?.length) {
+    const failed = result.preflight.some((c) => c.status === 'fail');
+    out.push(
+      `### Preflight${failed ? ' (failed: nothing was changed)' : ''}`,
+      preflightTable(result.preflight),
+    );
+  }
+  if (result.whatIf?.length) out.push('### Plan (what-if)', whatIfTable(result.whatIf));
+  return out;
+}
+
 function stateNote(result: BuildResult): string | undefined {
   switch (result.state) {
     case 'Skipped':
@@ -165,15 +179,7 @@ export function renderSummary(result: BuildResult | undefined, options: SummaryO
       ),
     );
 
-    if (result.preflight?.length) {
-      const failed = result.preflight.some((c) => c.status === 'fail');
-      out.push(
-        `### Preflight${failed ? ' (failed: nothing was changed)' : ''}`,
-        preflightTable(result.preflight),
-      );
-    }
-
-    if (result.whatIf?.length) out.push('### Plan (what-if)', whatIfTable(result.whatIf));
+    out.push(...preflightSections(result));
 
     if (result.phases.length) {
       out.push(
