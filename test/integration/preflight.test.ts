@@ -375,13 +375,30 @@ describe('preflight passes', () => {
     ).toBe('Registered');
   });
 
-  it('preflight: false skips the checks (the PLS policy mistake goes through)', async () => {
+  it('preflight: false skips the checks: the PLS policy mistake then surfaces only after identity, role and template writes', async () => {
     subnet().privateLinkServiceNetworkPolicies = 'Enabled';
-    const { result, journal, logger } = await runAndJournal({ preflight: 'false', 'os-disk-size-gb': '50' });
+    const logger = recordingLogger();
+    const before = sim.journal.length;
+    await expect(
+      build(
+        sim,
+        { preflight: 'false', 'os-disk-size-gb': '50', 'identity-name': 'mi-no-preflight' },
+        { logger },
+      ),
+    ).rejects.toThrow(/privateLinkServiceNetworkPolicies disabled/);
+    const journal = sim.journal.slice(before);
+    expect(journal.filter((e) => PREFLIGHT_KINDS.test(e.kind))).toEqual([]);
+    expect(logger.lines).toContain('info: Preflight checks skipped (preflight: false).');
+    expect(journal.map((e) => e.kind)).toEqual(
+      expect.arrayContaining(['identities.put', 'roleAssignments.put', 'imageTemplates.put']),
+    );
+  });
+
+  it('preflight: false runs a correct set-up to the end without a preflight request', async () => {
+    const { result, journal } = await runAndJournal({ preflight: 'false', 'os-disk-size-gb': '51' });
     expect(result.state).toBe('Succeeded');
     expect(result.preflight).toBeUndefined();
     expect(journal.filter((e) => PREFLIGHT_KINDS.test(e.kind))).toEqual([]);
-    expect(logger.lines).toContain('info: Preflight checks skipped (preflight: false).');
   });
 });
 
