@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,26 @@ function cli(
 const common = () => cliBuildFlags(sim, 0.2);
 
 describe('aks-jumpbox-image CLI', () => {
+  it('exits 2 for an unknown environment, a malformed endpoint and a bad definition file, before any request', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-bad-'));
+    const bomb = join(dir, 'bomb.yaml');
+    writeFileSync(
+      bomb,
+      `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n`,
+    );
+    const before = sim.journal.filter((e) => !e.kind.startsWith('entra.')).length;
+    const [env, endpoint, definition] = await Promise.all([
+      cli(['plan', ...common(), '--environment', 'AzureMars']),
+      cli(['plan', ...common(), '--resource-manager-endpoint', 'not a url']),
+      cli(['plan', ...common(), '--definition', bomb]),
+    ]);
+    expect([env.code, endpoint.code, definition.code]).toEqual([2, 2, 2]);
+    expect(env.stdout + env.stderr).toMatch(/environment: "AzureMars" is not a known cloud/);
+    expect(endpoint.stdout + endpoint.stderr).toMatch(/resource-manager-endpoint: "not a url" is not a URL/);
+    expect(definition.stdout + definition.stderr).toContain(`${bomb}:1: invalid YAML`);
+    expect(sim.journal.filter((e) => !e.kind.startsWith('entra.')).length).toBe(before);
+  });
+
   it('exits 2 with the input name on a bad flag value', async () => {
     const r = await cli(['build', ...common(), '--revoke-roles', 'some']);
     expect(r.code).toBe(2);
