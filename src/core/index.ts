@@ -14,3 +14,13 @@ export { pinDefinition, loadDefinition } from './definition/index.js';
 export { groupedLogger, LIVE_LOG_GROUP } from './grouped-logger.js';
 export { distributionOutputs } from './gallery/outputs.js';
 export type { GroupedLogSink } from './grouped-logger.js';
+export {
+  runPreflight,
+  whatIf,
+  formatPreflight,
+  formatWhatIf,
+  logPreflight,
+  PREFLIGHT_CHECKS,
+} from './preflight/index.js';
+export type { CheckResult, PreflightCheck, PreflightInput, PreflightReport } from './preflight/index.js';
+export type { PreflightCheckResult, WhatIfItem } from './types.js';

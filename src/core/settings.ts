@@ -62,6 +62,8 @@ export interface Settings extends DistributionSettings {
   uploadLog: boolean;
   logArtifactName: string;
   dryRun: boolean;
+  /** Run the preflight checks before the first write (false: experts skip them). */
+  preflight: boolean;
   tags: Record<string, string>;
 }
 
@@ -109,6 +111,7 @@ export const INPUT_NAMES = [
   'stream-log',
   'cleanup-template',
   'dry-run',
+  'preflight',
   'tags',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -182,6 +185,7 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     uploadLog: r.bool('upload-log', true),
     logArtifactName: logArtifactName(r),
     dryRun: r.bool('dry-run', false),
+    preflight: r.bool('preflight', true),
     tags: tags(r),
   };
 }

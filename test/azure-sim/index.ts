@@ -26,6 +26,8 @@ import {
 } from './http.js';
 import { registerImageBuilder } from './imagebuilder.js';
 import { registerGalleries } from './galleries.js';
+import { registerNetworkSecurity } from './network-security.js';
+import { registerProvidersRegistry } from './providers-registry.js';
 import { createSigningKey } from './jwt.js';
 import { assignmentBody, registerProviders } from './providers.js';
 import {
@@ -169,6 +171,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     counters: { accessTokens: 0, githubIdTokens: 0, azurePipelinesIdTokens: 0 },
   };
   registerEntra(ctx);
+  registerNetworkSecurity(ctx);
+  registerProvidersRegistry(ctx);
   registerProviders(ctx);
   registerImageBuilder(ctx);
   registerGalleries(ctx);

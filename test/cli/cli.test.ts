@@ -78,13 +78,18 @@ describe('aks-jumpbox-image CLI', () => {
     expect(r.stdout + r.stderr).toMatch(/--revoke-roles: "some" is not valid/);
   });
 
-  it('plan prints the template and the egress list, and makes zero writes', async () => {
+  it('plan prints the checklist, the what-if, the egress list and the template file path, and makes zero writes', async () => {
     const before = sim.journal.length;
     const out = mkdtempSync(join(tmpdir(), 'cli-plan-'));
     const r = await cli(['plan', ...common(), '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Plan \(no changes made\)/);
     expect(r.stdout).toMatch(/egress the build needs/);
+    expect(r.stdout).toMatch(/preflight +\d+ pass, 0 warn, 0 fail/);
+    expect(r.stdout).toMatch(/will create +template +it-aks-jumpbox-/);
+    // The full template goes to a file whose path is printed, not onto the terminal.
+    expect(r.stdout).toContain(`template body   ${join(out, 'template.json')}`);
+    expect(r.stdout).not.toMatch(/vnetConfig/);
     expect(
       JSON.parse(readFileSync(join(out, 'template.json'), 'utf8')).properties.vmProfile.vnetConfig.subnetId,
     ).toBe(subnetOf(sim));

@@ -3,7 +3,13 @@
  * fingerprint, names, ids and the template body.
  */
 import { imageTemplateId, managedImageId, userAssignedIdentityId } from '../azure-ids.js';
-import { type RenderedDefinition, loadDefinition, renderDefinition } from '../definition/index.js';
+import type { VirtualNetwork } from '@azure/arm-network';
+import {
+  type BaseImageRef,
+  type RenderedDefinition,
+  loadDefinition,
+  renderDefinition,
+} from '../definition/index.js';
 import { imageFingerprint, templateHash } from '../fingerprint.js';
 import { type DefinitionInfo, readDefinition, targetRegions } from '../gallery/compat.js';
 import { sharedImageDistributor } from '../gallery/distribute.js';
@@ -29,8 +35,10 @@ export interface Plan {
   /** The managed image id (undefined for a gallery-only build). */
   readonly imageId?: string;
   readonly identityId: string;
-  /** The pinned platform image (the gallery checks read its generation, architecture and features). */
-  readonly source: { publisher: string; offer: string; sku: string; version: string };
+  /** The build VNet as read while resolving (the preflight reuses it: one request less). */
+  readonly vnet: VirtualNetwork;
+  /** The base image with its version pinned. */
+  readonly baseImage: BaseImageRef;
   /** The gallery image definition, read once here (its region is a target region). */
   readonly definition?: DefinitionInfo;
 }
@@ -40,7 +48,7 @@ export async function resolvePlan(ctx: RunContext): Promise<Plan> {
   // The definition first: a bad file fails before any request.
   const definition = await loadDefinition({ path: settings.definitionPath });
   await requireResourceGroups(ctx);
-  const location = await resolveLocation(ctx);
+  const { location, vnet } = await resolveLocation(ctx);
   const baseRef =
     settings.baseImage ?? renderDefinition(definition, { baseImageVersion: 'latest' }).baseImage;
   const baseImageVersion = await resolveBaseImageVersion(ctx, baseRef, location);
@@ -87,7 +95,8 @@ export async function resolvePlan(ctx: RunContext): Promise<Plan> {
     imageName,
     imageId,
     identityId,
-    source: { publisher, offer, sku, version: baseImageVersion },
+    vnet,
+    baseImage: { ...baseRef, version: baseImageVersion },
     definition: galleryDefinition,
   };
 }

@@ -3,7 +3,8 @@
  * next needs; the ledger records what the run created or started, so the finish path (and a post step) knows what
  * it owes:
  *
- *   resolve plan -> skip? -> (dry run) -> identity -> roles -> template -> start build -> wait -> image id
+ *   resolve plan -> skip? -> preflight -> (dry run: what-if) -> identity -> roles -> template -> start build
+ *   -> wait -> image id
  *   finish (always): cancel what must not be left running, revoke, copy logs and manifest, clean up
  */
 import type { Settings } from '../settings.js';
@@ -14,6 +15,7 @@ import { type RunContext, PhaseTimer, createRunContext } from './context.js';
 import { finishRun } from './finish.js';
 import { RunLedger } from './ledger.js';
 import { type Plan, resolvePlan } from './plan.js';
+import { dryRunPlan, runPreflightPhase } from './preflight-phase.js';
 import { findUnchangedImage } from './skip.js';
 import { applyRetention, checkBeforeWrites, galleryResult } from '../gallery/phases.js';
 import { prepareTemplate } from './template-phase.js';
@@ -35,21 +37,28 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
       ctx.logger.info(
         `An image with fingerprint ${plan.fingerprint.slice(0, 12)} already exists: ${existing.id}. Nothing to build (use force-rebuild to build anyway).`,
       );
+      const described = settings.dryRun ? await timer.run('Plan', () => dryRunPlan(ctx, plan, true)) : {};
       const { id, galleryImageVersion } = existing;
-      return result({ state: 'Skipped', buildSkipped: true, imageId: id, galleryImageVersion });
+      return result({ state: 'Skipped', buildSkipped: true, imageId: id, galleryImageVersion, ...described });
     }
   }
+  // After the skip decision, before the first write (and in a dry run): any failed check stops the run here.
+  const gate = await timer.run('Preflight', () => runPreflightPhase(ctx, plan));
+  const checked = (r: Partial<BuildResult>) => result({ preflight: gate.checks, ...r });
   const { stagingExists } = await checksBeforeWrites(ctx, plan, timer);
   if (settings.dryRun) {
+    const described = await timer.run('Plan', () => dryRunPlan(ctx, plan, false));
     const retention = await applyRetention(ctx, { dryRun: true });
     ctx.logger.info('Dry run: no identity, role, template or build changes were made.');
-    return result({
-      state: 'Skipped',
+    return checked({
+      state: gate.failure ? 'Failed' : 'Skipped',
       rolesGranted: plannedAssignments(ctx, stagingExists),
       retention,
-      message: 'Dry run: nothing was created.',
+      message: gate.failure ?? 'Dry run: nothing was created.',
+      ...described,
     });
   }
+  if (gate.failure) return checked({ state: 'Failed', message: gate.failure });
 
   const ledger = new RunLedger(settings, options.onCheckpoint);
   let built: Built = { state: 'Failed' };
@@ -62,7 +71,7 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
   }
   const state = failure ? 'Failed' : built.state;
   const files = await finishRun(ctx, plan, ledger, state);
-  const final = result({
+  const final = checked({
     ...built,
     ...files,
     state,
@@ -90,7 +99,7 @@ async function checksBeforeWrites(
   return timer.run('Check before changes', () =>
     checkBeforeWrites(ctx, {
       definition: plan.definition,
-      base: plan.source,
+      base: plan.baseImage,
       location: plan.location,
       templateName: plan.templateName,
       armEndpoint: ctx.options.cloud.resourceManagerEndpoint,
