@@ -91,8 +91,7 @@ function signIn(env: NodeJS.ProcessEnv, options: TaskOptions) {
     {
       requestUri: env.SYSTEM_OIDCREQUESTURI,
       accessToken: systemAccessToken(),
-      onToken: (token) => tl.setSecret(token),
-      signal: options.signal,
+      mask: (secret) => tl.setSecret(secret),
     },
     options.factories ?? defaultFactories,
   );
