@@ -25,6 +25,8 @@ export interface RoleAssignmentRecord {
   purpose: 'network' | 'image';
   /** Whether this run created it (false: it existed already). */
   created: boolean;
+  /** The role's name when known (custom roles: from their definition; built-in roles are named by the summary). */
+  roleName?: string;
 }
 
 /** What an adapter must persist so a later step (post-job) can finish the work after a cancellation. */
@@ -82,6 +84,10 @@ export interface BuildResult {
   dryRun: boolean;
   /** The client stopped waiting (wait-timeout-minutes) while the build continues in Azure. */
   timedOut?: boolean;
+  /** Image Builder sub-states seen while waiting, with durations (`timeline.ts`). */
+  timeline?: Array<{ state: string; subState?: string; startedAt: string; durationMs: number }>;
+  /** Per-region replication of a gallery image version, when the run distributed to a gallery. */
+  replication?: Array<{ region: string; state: string; message?: string }>;
 }
 
 export interface RunOptions {

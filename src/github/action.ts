@@ -139,6 +139,7 @@ export async function runMain(options: MainOptions = {}): Promise<void> {
   await writeSummary(
     renderSummary(result, {
       error: failure,
+      mermaid: true, // GitHub renders Mermaid in step summaries
       artifact: artifact && {
         name: artifact.name,
         id: artifact.id,
