@@ -75,8 +75,8 @@ export function rolesTable(roles: RoleAssignmentRecord[]): string {
 }
 
 /** A resource id with a link to it in the Azure portal of `portal`. */
-export function resourceCell(id: string | undefined, portal: string): string {
-  if (!id?.startsWith('/subscriptions/')) return code(id);
+export function resourceCell(id: string | undefined, portal: string | undefined): string {
+  if (!portal || !id?.startsWith('/subscriptions/')) return code(id);
   return `${code(id)} · [portal](${portal.replace(/\/+$/, '')}/#@/resource${encodeURI(id)})`;
 }
 

@@ -35,7 +35,7 @@ export interface SummaryOptions {
   tailLines?: number;
   /** Render the timeline as a Mermaid gantt chart too (default false: not every renderer supports it). */
   mermaid?: boolean;
-  /** Azure portal for the resource links: a cloud name (default AzureCloud) or a portal URL. */
+  /** Azure portal for the resource links: a cloud name (default AzureCloud; Custom: no links) or a portal URL. */
   portal?: string;
 }
 
@@ -68,7 +68,7 @@ function stateNote(result: BuildResult): string | undefined {
   }
 }
 
-function resourcesTable(result: BuildResult, portal: string): string {
+function resourcesTable(result: BuildResult, portal: string | undefined): string {
   const image = result.imageId ?? (result.dryRun ? `${result.imageName} (not built: dry run)` : undefined);
   return table(
     ['Resource', 'Value'],
@@ -168,7 +168,9 @@ function logSection(result: BuildResult | undefined, options: SummaryOptions): s
 }
 
 export function renderSummary(result: BuildResult | undefined, options: SummaryOptions = {}): string {
-  const portal = PORTALS[options.portal ?? 'AzureCloud'] ?? options.portal ?? PORTALS.AzureCloud!;
+  // A custom cloud's portal is unknown: its resources get no links (a portal URL can be passed instead).
+  const name = options.portal ?? 'AzureCloud';
+  const portal = PORTALS[name] ?? (/^https:\/\//.test(name) ? name : undefined);
   const out = [
     ...headline(result, options),
     ...(result ? [resourcesTable(result, portal), ...details(result, options)] : []),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
 import { resolveCloud } from '../../src/core/index.js';
-import { followUpCommand } from '../../src/core/follow-up.js';
+import { followUpCommand } from '../../src/core/run/follow-up.js';
 import { cliBuildFlags, subnetOf } from '../helpers/core.js';
 
 let sim: Simulator;
@@ -20,6 +20,8 @@ afterAll(async () => {
 function cli(
   args: string[],
   env: Record<string, string> = {},
+  /** Called with everything printed so far; a signal it returns is sent to the CLI once. */
+  onOutput?: (all: string) => NodeJS.Signals | undefined,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
@@ -35,8 +37,16 @@ function cli(
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    let signalled = false;
+    const watch = () => {
+      const signal = !signalled && onOutput?.(stdout + stderr);
+      if (signal) {
+        signalled = true;
+        child.kill(signal);
+      }
+    };
+    child.stdout.on('data', (d) => ((stdout += d), watch()));
+    child.stderr.on('data', (d) => ((stderr += d), watch()));
     child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
 }
@@ -95,6 +105,28 @@ describe('aks-jumpbox-image CLI', () => {
     expect(r.stdout + r.stderr + status.stdout + logs.stdout).not.toContain(sim.client.secret!);
   });
 
+  it('Ctrl-C in Customizing cancels the build, revokes the image role and keeps the log file', async () => {
+    sim.setBuild({ durationMs: 60_000 });
+    try {
+      const out = mkdtempSync(join(tmpdir(), 'cli-cancel-'));
+      const r = await cli(
+        ['build', ...common(), '--force-rebuild', 'true', '--image-name', 'img-cli-cancel', '--out', out],
+        {},
+        (all) => (/Starting provisioner/.test(all) ? 'SIGINT' : undefined),
+      );
+      expect(r.code, r.stderr).toBe(3);
+      expect(r.stdout + r.stderr).not.toMatch(/Could not copy the customization log/);
+      const log = readFileSync(join(out, 'customization.log'), 'utf8');
+      expect(log).toMatch(/Starting provisioner/);
+      expect(sim.audit().runningBuilds).toEqual([]);
+      const imageScope =
+        `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-jumpbox-images`.toLowerCase();
+      expect(sim.audit().roleAssignments.filter((a) => a.scope.toLowerCase() === imageScope)).toEqual([]);
+    } finally {
+      sim.setBuild({ durationMs: 1500 });
+    }
+  });
+
   it('the follow-up command printed for a build left running works as printed', async () => {
     const started = await cli(['build', ...common(), '--wait', 'false', '--json', '--force-rebuild', 'true']);
     expect(started.code).toBe(0);
@@ -104,6 +136,7 @@ describe('aks-jumpbox-image CLI', () => {
     const printed = followUpCommand(
       { subscriptionId: sim.subscriptionId, builderResourceGroup: 'rg-jumpbox-builder' },
       templateName,
+      'status',
       cloud,
     );
     const [program, ...args] = printed.split(' ');

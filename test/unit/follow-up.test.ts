@@ -1,22 +1,23 @@
 /** The "follow it with" command: every flag status needs, the cloud when not the public one, quoted for a shell. */
 import { describe, expect, it } from 'vitest';
-import { followUpCommand, shellQuote } from '../../src/core/follow-up.js';
+import { followUpCommand, shellQuote } from '../../src/core/run/follow-up.js';
 import { resolveCloud } from '../../src/core/index.js';
 
 const settings = { subscriptionId: '11111111-2222-3333-4444-555555555555', builderResourceGroup: 'rg-b' };
 
 describe('followUpCommand', () => {
   it('names the subscription, resource group and template, and the cloud when it is not AzureCloud', () => {
-    expect(followUpCommand(settings, 'it-jumpbox', resolveCloud({}))).toBe(
+    expect(followUpCommand(settings, 'it-jumpbox', 'status', resolveCloud({}))).toBe(
       'aks-jumpbox-image status --subscription-id 11111111-2222-3333-4444-555555555555 --builder-resource-group rg-b --template-name it-jumpbox',
     );
     expect(
-      followUpCommand(settings, 't', resolveCloud({ environment: 'AzureUSGovernment' }), 'logs'),
+      followUpCommand(settings, 't', 'logs', resolveCloud({ environment: 'AzureUSGovernment' })),
     ).toMatch(/^aks-jumpbox-image logs .* --environment AzureUSGovernment$/);
     expect(
       followUpCommand(
         settings,
         't',
+        'status',
         resolveCloud({
           resourceManagerEndpoint: 'https://arm.contoso.example',
           authorityHost: 'https://login.contoso.example',

@@ -3,7 +3,7 @@
  * carries every flag `status` requires (the subscription too) and the cloud when it is not the public one, so it
  * works as printed.
  */
-import type { Cloud } from './cloud.js';
+import type { Cloud } from '../cloud.js';
 
 /** Quotes a value for POSIX shells when it holds anything but safe characters. */
 export function shellQuote(value: string): string {
@@ -13,8 +13,8 @@ export function shellQuote(value: string): string {
 export function followUpCommand(
   settings: { subscriptionId: string; builderResourceGroup: string },
   templateName: string,
-  cloud?: Pick<Cloud, 'name' | 'resourceManagerEndpoint' | 'authorityHost'>,
   command: 'status' | 'logs' | 'cancel' = 'status',
+  cloud?: Pick<Cloud, 'name' | 'resourceManagerEndpoint' | 'authorityHost'>,
 ): string {
   const flags: Array<[string, string]> = [
     ['subscription-id', settings.subscriptionId],
