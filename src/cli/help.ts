@@ -32,6 +32,7 @@ export const INPUT_FLAGS: Record<InputName, { default?: string; help: string }> 
   'revoke-roles': { default: DEFAULTS.revokeRoles, help: 'none, image or all: roles removed at the end' },
   'upload-log': { default: 'true', help: 'CI only (the CLI keeps the log in --out)' },
   'log-artifact-name': { default: DEFAULTS.logArtifactName, help: 'CI only' },
+  'log-retention-days': { help: 'CI only (GitHub: artifact retention, 1-90)' },
   'stream-log': { default: 'true', help: 'show the live customization log (off: a heartbeat line instead)' },
   'cleanup-template': { default: DEFAULTS.cleanupTemplate, help: 'never, on-success or always' },
   'dry-run': { default: 'false', help: 'plan only: no writes' },
@@ -62,7 +63,8 @@ function inputFlags(names: readonly InputName[]): string {
     .join('\n');
 }
 
-const BUILD_INPUTS = INPUT_NAMES.filter((n) => !['upload-log', 'log-artifact-name'].includes(n));
+const CI_ONLY: readonly string[] = ['upload-log', 'log-artifact-name', 'log-retention-days'];
+const BUILD_INPUTS = INPUT_NAMES.filter((n) => !CI_ONLY.includes(n));
 
 export const COMMANDS: Record<string, { summary: string; usage: string; body: () => string; exits: string }> =
   {

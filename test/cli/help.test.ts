@@ -37,7 +37,9 @@ describe('CLI help and usage errors', () => {
     expect(r.stdout).toMatch(/--vm-size\s+build VM size \(default: Standard_D2ds_v5\)/);
     expect(r.stdout).toMatch(/--revoke-roles\s+.*\(default: image\)/);
     expect(r.stdout).toMatch(/--build-timeout-minutes\s+.*\(default: 60\)/);
-    for (const name of INPUT_NAMES.filter((n) => n !== 'upload-log' && n !== 'log-artifact-name'))
+    for (const name of INPUT_NAMES.filter(
+      (n) => !['upload-log', 'log-artifact-name', 'log-retention-days'].includes(n),
+    ))
       expect(r.stdout).toContain(`--${name} `);
   });
 

@@ -63,7 +63,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
       runMainStep({
         sim,
         artifacts,
-        inputs: { 'log-artifact-name': name, 'image-name': 'img-jumpbox-fresh' },
+        inputs: { 'log-artifact-name': name, 'image-name': 'img-jumpbox-fresh', 'log-retention-days': '7' },
       }),
     );
     expect(run.stderr).toBe('');
@@ -75,6 +75,15 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(run.outputs['base-image-version']).toMatch(/^\d+\.\d+\.\d+$/);
     expect(run.outputs['template-id']).toMatch(/imageTemplates\//);
     expect(run.outputs['log-artifact-id']).toMatch(/^\d+$/);
+    expect(run.outputs['log-artifact-url']).toBe(
+      `https://github.com/contoso/platform-images/actions/runs/987654321/artifacts/${run.outputs['log-artifact-id']}`,
+    );
+    // log-retention-days reaches the artifact service as the artifact's expiry.
+    const created = artifacts.calls.find(
+      (c) => c.path.endsWith('/CreateArtifact') && (c.body as { name?: string }).name === name,
+    );
+    const expiresAt = Date.parse((created?.body as { expiresAt?: string }).expiresAt ?? '');
+    expect(Math.round((expiresAt - Date.now()) / 86_400_000)).toBe(7);
     expect(Number(run.outputs['duration-seconds'])).toBeGreaterThanOrEqual(1);
     for (const key of [
       'image-name',
@@ -411,7 +420,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::.*permissions: id-token: write/m);
     expect(run.outputs['run-state']).toBe('Failed');
-    expect(Object.keys(run.outputs)).toHaveLength(14);
+    expect(Object.keys(run.outputs)).toHaveLength(15);
     expect(run.summary).toContain('id-token: write');
   });
 

@@ -237,11 +237,15 @@ describe('token cache', () => {
 
 describe('outputs and provenance', () => {
   it('writes every output, empty when unknown, with the state override on setup failures', () => {
-    const full = outputValues('action', result(), { logArtifactId: 7 });
+    const full = outputValues('action', result(), {
+      logArtifactId: 7,
+      logArtifactUrl: 'https://x/artifacts/7',
+    });
     expect(Object.keys(full)).toEqual(outputNames('action'));
     expect(full).toMatchObject({
       'run-state': 'Succeeded',
       'log-artifact-id': '7',
+      'log-artifact-url': 'https://x/artifacts/7',
       'duration-seconds': '61',
       'build-skipped': 'false',
     });

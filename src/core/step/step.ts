@@ -43,7 +43,13 @@ export async function runStep(host: StepHost, options: StepOptions = {}): Promis
   }
   const state: RunState = failure ? (options.signal?.aborted ? 'Canceled' : 'Failed') : result!.state;
   const upload = settings && result ? await uploadLog(host, settings, result, state) : {};
-  host.writeOutputs(outputValues(host.outputStyle, result, { state, logArtifactId: upload.artifact?.id }));
+  host.writeOutputs(
+    outputValues(host.outputStyle, result, {
+      state,
+      logArtifactId: upload.artifact?.id,
+      logArtifactUrl: upload.artifact?.url,
+    }),
+  );
   await host.writeSummary(
     renderSummary(result && { ...result, state }, {
       error: failure,
