@@ -65,6 +65,46 @@ export function resolveActionCloud(inputs: AuthInputs, env: NodeJS.ProcessEnv = 
   });
 }
 
+/** The sign-in method `auto` resolves to (OIDC, the Azure CLI session, environment variables), or the one asked for. */
+function chooseMethod(
+  authType: AuthType,
+  hasClient: boolean,
+  hasOidcRequest: boolean,
+  env: NodeJS.ProcessEnv,
+): AuthContext['method'] {
+  if (authType !== 'auto') return authType;
+  if (hasClient) {
+    // The user asked for a federated sign-in; silently falling back to another identity would hide the cause.
+    if (!hasOidcRequest)
+      throw new Error(
+        `auth-type auto with client-id and tenant-id uses OIDC. ${MISSING_ID_TOKEN_PERMISSION}`,
+      );
+    return 'oidc';
+  }
+  if (onPath('az', env)) return 'cli';
+  if (hasEnvironmentCredential(env)) return 'environment';
+  throw new Error(
+    'No Azure credentials: set client-id and tenant-id (OIDC, with `permissions: id-token: write`), run azure/login before this step, ' +
+      'or set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (auth-type: environment).',
+  );
+}
+
+/** GitHub ID tokens as assertions: reused while valid (src/core/jwt.ts), masked, claims logged once. */
+function githubAssertion(
+  getIDToken: () => Promise<string>,
+  mask: (secret: string) => void,
+  log: (message: string) => void,
+): () => Promise<string> {
+  let logged = false;
+  return cachedAssertion(getIDToken, {
+    onAssertion: (token, { iss, sub, aud }) => {
+      mask(token);
+      if (!logged) log(`GitHub OIDC token: iss=${String(iss)} sub=${String(sub)} aud=${String(aud)}`);
+      logged = true;
+    },
+  });
+}
+
 export function createAuth(inputs: AuthInputs, deps: AuthDependencies = {}): AuthContext {
   const env = deps.env ?? process.env;
   const log = deps.log ?? core.info;
@@ -85,28 +125,7 @@ export function createAuth(inputs: AuthInputs, deps: AuthDependencies = {}): Aut
     disableInstanceDiscovery: !cloud.knownAuthority,
   };
 
-  let method: AuthContext['method'];
-  if (authType === 'auto') {
-    if (clientId && tenantId) {
-      // The user asked for a federated sign-in; silently falling back to another identity would hide the cause.
-      if (!hasOidcRequest)
-        throw new Error(
-          `auth-type auto with client-id and tenant-id uses OIDC. ${MISSING_ID_TOKEN_PERMISSION}`,
-        );
-      method = 'oidc';
-    } else if (onPath('az', env)) {
-      method = 'cli';
-    } else if (hasEnvironmentCredential(env)) {
-      method = 'environment';
-    } else {
-      throw new Error(
-        'No Azure credentials: set client-id and tenant-id (OIDC, with `permissions: id-token: write`), run azure/login before this step, ' +
-          'or set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (auth-type: environment).',
-      );
-    }
-  } else {
-    method = authType;
-  }
+  const method = chooseMethod(authType, Boolean(clientId && tenantId), hasOidcRequest, env);
 
   let credential: TokenCredential;
   switch (method) {
@@ -116,15 +135,7 @@ export function createAuth(inputs: AuthInputs, deps: AuthDependencies = {}): Aut
           'auth-type oidc needs client-id and tenant-id (the app registration or managed identity with a federated credential).',
         );
       if (!hasOidcRequest) throw new Error(MISSING_ID_TOKEN_PERMISSION);
-      const audience = cloud.tokenExchangeAudience;
-      let logged = false;
-      const getAssertion = cachedAssertion(() => getIDToken(audience), {
-        onAssertion: (token, { iss, sub, aud }) => {
-          mask(token);
-          if (!logged) log(`GitHub OIDC token: iss=${String(iss)} sub=${String(sub)} aud=${String(aud)}`);
-          logged = true;
-        },
-      });
+      const getAssertion = githubAssertion(() => getIDToken(cloud.tokenExchangeAudience), mask, log);
       credential = new ClientAssertionCredential(tenantId, clientId, getAssertion, identityOptions);
       log(
         `Signing in to ${cloud.name} (${cloud.authorityHost}) as ${clientId} in tenant ${tenantId} with GitHub OIDC.`,

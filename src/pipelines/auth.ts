@@ -186,42 +186,7 @@ export function connectionCredential(
     'the service principal id (serviceprincipalid)',
     pick(connection.parameters, 'serviceprincipalid'),
   );
-  let credential: TokenCredential;
-  if (scheme === 'WorkloadIdentityFederation') {
-    if (!oidc.requestUri) {
-      throw new Error(
-        'SYSTEM_OIDCREQUESTURI is not set: workload identity federation needs an Azure Pipelines agent (it sets the variable for jobs that reference the service connection).',
-      );
-    }
-    if (!oidc.accessToken) {
-      throw new Error(
-        'The job access token (System.AccessToken) is not available to the task: workload identity federation needs it to request an OIDC token.',
-      );
-    }
-    credential = factories.azurePipelines(tenantId, clientId, connection.id, oidc.accessToken, {
-      ...options,
-      requestUri: oidc.requestUri,
-    });
-  } else if (scheme === 'ServicePrincipalKey') {
-    const secret = required(
-      connection,
-      'the service principal key (serviceprincipalkey)',
-      pick(connection.parameters, 'serviceprincipalkey'),
-    );
-    credential = factories.clientSecret(tenantId, clientId, secret, options);
-  } else {
-    const pem = required(
-      connection,
-      'the certificate (servicePrincipalCertificate)',
-      pick(connection.parameters, 'servicePrincipalCertificate'),
-    );
-    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
-      throw new Error(
-        `Service connection ${connection.id}: the certificate must be PEM with its private key (BEGIN PRIVATE KEY).`,
-      );
-    }
-    credential = factories.clientCertificate(tenantId, clientId, pem, options);
-  }
+  const credential = secretCredential({ connection, scheme, tenantId, clientId, options }, oidc, factories);
   // One access-token cache in front of every scheme: AzurePipelinesCredential asks Azure Pipelines for a new OIDC
   // token on every getToken call (MSAL evaluates the assertion even on a cache hit), so without it every ARM
   // request would cost an OIDC request.
@@ -233,6 +198,56 @@ export function connectionCredential(
     clientId,
     subscriptionId,
   };
+}
+
+/** The credential of a workload identity, secret or certificate connection. */
+function secretCredential(
+  c: {
+    connection: ServiceConnection;
+    scheme: ConnectionScheme;
+    tenantId: string;
+    clientId: string;
+    options: IdentityOptions;
+  },
+  oidc: OidcSource,
+  factories: CredentialFactories,
+): TokenCredential {
+  const { connection, tenantId, clientId, options } = c;
+  if (c.scheme === 'WorkloadIdentityFederation') {
+    if (!oidc.requestUri) {
+      throw new Error(
+        'SYSTEM_OIDCREQUESTURI is not set: workload identity federation needs an Azure Pipelines agent (it sets the variable for jobs that reference the service connection).',
+      );
+    }
+    if (!oidc.accessToken) {
+      throw new Error(
+        'The job access token (System.AccessToken) is not available to the task: workload identity federation needs it to request an OIDC token.',
+      );
+    }
+    return factories.azurePipelines(tenantId, clientId, connection.id, oidc.accessToken, {
+      ...options,
+      requestUri: oidc.requestUri,
+    });
+  }
+  if (c.scheme === 'ServicePrincipalKey') {
+    const secret = required(
+      connection,
+      'the service principal key (serviceprincipalkey)',
+      pick(connection.parameters, 'serviceprincipalkey'),
+    );
+    return factories.clientSecret(tenantId, clientId, secret, options);
+  }
+  const pem = required(
+    connection,
+    'the certificate (servicePrincipalCertificate)',
+    pick(connection.parameters, 'servicePrincipalCertificate'),
+  );
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+    throw new Error(
+      `Service connection ${connection.id}: the certificate must be PEM with its private key (BEGIN PRIVATE KEY).`,
+    );
+  }
+  return factories.clientCertificate(tenantId, clientId, pem, options);
 }
 
 /**
