@@ -82,7 +82,8 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     const created = artifacts.calls.find(
       (c) => c.path.endsWith('/CreateArtifact') && (c.body as { name?: string }).name === name,
     );
-    const expiresAt = Date.parse((created?.body as { expiresAt?: string }).expiresAt ?? '');
+    // The results service API takes proto field names (expires_at, an RFC 3339 timestamp).
+    const expiresAt = Date.parse((created?.body as { expires_at?: string }).expires_at ?? '');
     expect(Math.round((expiresAt - Date.now()) / 86_400_000)).toBe(7);
     expect(Number(run.outputs['duration-seconds'])).toBeGreaterThanOrEqual(1);
     for (const key of [
