@@ -117,6 +117,8 @@ export interface ParseOptions {
 
 export { SettingsError };
 
+/** Azure allows 50 tags per resource; the image and template also carry the tool's fingerprint and provenance. */
+const MAX_USER_TAGS = 40;
 const LOCATION_RE = /^[a-z0-9]{2,40}$/;
 const VM_SIZE_RE = /^Standard_[A-Za-z0-9_]+$/;
 
@@ -132,6 +134,18 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
   const network = networkSettings(r);
   const subscriptionId = network.subscriptionId;
   const buildTimeoutMinutes = r.num('build-timeout-minutes', DEFAULTS.buildTimeoutMinutes, 6, 960);
+  const wait = r.bool('wait', true);
+  const cleanupTemplate = r.choice<CleanupTemplate>('cleanup-template', DEFAULTS.cleanupTemplate, [
+    'never',
+    'on-success',
+    'always',
+  ]);
+  if (!wait && cleanupTemplate !== 'never')
+    r.fail(
+      'cleanup-template',
+      cleanupTemplate,
+      `never with ${r.nameOf('wait')} false: the template cannot be deleted while its build runs, and no step waits for the end`,
+    );
   return {
     ...network,
     builderResourceGroup: r.resourceGroup('builder-resource-group'),
@@ -148,16 +162,12 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     waitTimeoutMinutes: r.num('wait-timeout-minutes', buildTimeoutMinutes + 30, 0.05, 24 * 60, false),
     pollIntervalSeconds: r.num('poll-interval-seconds', DEFAULTS.pollIntervalSeconds, 0.1, 600, false),
     definitionPath: r.get('definition'),
-    imageName: r.name('image-name'),
-    templateName: r.name('template-name'),
+    imageName: r.imageName('image-name'),
+    templateName: r.templateName('template-name'),
     forceRebuild: r.bool('force-rebuild', false),
-    wait: r.bool('wait', true),
+    wait,
     revokeRoles: r.choice<RevokeRoles>('revoke-roles', DEFAULTS.revokeRoles, ['none', 'image', 'all']),
-    cleanupTemplate: r.choice<CleanupTemplate>('cleanup-template', DEFAULTS.cleanupTemplate, [
-      'never',
-      'on-success',
-      'always',
-    ]),
+    cleanupTemplate,
     streamLog: r.bool('stream-log', true),
     uploadLog: r.bool('upload-log', true),
     logArtifactName: logArtifactName(r),
@@ -243,8 +253,16 @@ function tags(r: InputReader): Record<string, string> {
     const key = eq > 0 ? entry.slice(0, eq).trim() : '';
     if (!key || key.length > 512 || /[<>%&\\?/]/.test(key))
       r.fail('tags', entry, 'key=value pairs separated by commas or new lines; keys without <>%&\\?/');
-    result[key] = entry.slice(eq + 1).trim();
+    const value = entry.slice(eq + 1).trim();
+    if (value.length > 256) r.fail('tags', entry, `a value of at most 256 characters for tag ${key}`);
+    result[key] = value;
   }
+  if (Object.keys(result).length > MAX_USER_TAGS)
+    r.fail(
+      'tags',
+      `${Object.keys(result).length} tags`,
+      `at most ${MAX_USER_TAGS} tags: Azure allows 50 per resource and this tool adds up to ${50 - MAX_USER_TAGS} of its own`,
+    );
   return result;
 }
 

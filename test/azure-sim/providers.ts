@@ -211,7 +211,11 @@ function registerIdentity(ctx: SimContext): void {
       };
       state.identities.set(idKey(id), identity);
       state.principals.add(identity.principalId);
-      return json(body(identity), 201);
+      // Recorded: 201 with a Location header holding the identity's id (`/resourcegroups/` in lower case).
+      return {
+        ...json(body(identity), 201),
+        headers: { location: id.replace(/\/resourceGroups\//i, '/resourcegroups/') },
+      };
     },
   });
   router.add({
@@ -700,6 +704,7 @@ function registerCompute(ctx: SimContext): void {
         name: g.name,
         type: 'Microsoft.Compute/galleries/images',
         location: g.location,
+        tags: {},
         properties: {
           osType: g.osType,
           osState: 'Generalized',

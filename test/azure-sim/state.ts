@@ -168,6 +168,10 @@ export interface BuildBehaviour {
   deleteDelayMs: number;
   /** Extra lines the build prints in the customization log (e.g. a manifest, or text that looks like a workflow command). */
   extraLogLines: string[];
+  /** The next N template PUTs answer 500 InternalOperationError (recorded); see imagebuilder-quirks.ts. */
+  templatePutInternalErrors: number;
+  /** After POST run, the next N template GETs omit lastRunStatus (documented); see imagebuilder-quirks.ts. */
+  lastRunStatusAbsentReads: number;
 }
 
 export interface SimulatorFixture {
@@ -235,6 +239,8 @@ export function defaultBuildBehaviour(): BuildBehaviour {
     provisionDelayMs: 100,
     deleteDelayMs: 100,
     extraLogLines: [],
+    templatePutInternalErrors: 0,
+    lastRunStatusAbsentReads: 0,
   };
 }
 

@@ -22,10 +22,12 @@ export async function cancelBuild(
   const signal = AbortSignal.timeout(CANCEL_WAIT_MS + 5000);
   const ib = clients.imageBuilder.virtualMachineImageTemplates;
   try {
-    // Only a running build can be canceled (the POST may not have reached Image Builder).
+    // An ended build cannot be canceled. No status at all is a build Image Builder has just accepted (lastRunStatus
+    // is briefly absent after POST run): cancel it.
     const template = current ?? (await ib.get(resourceGroup, templateName, { abortSignal: signal }));
-    if (template.lastRunStatus?.runState !== 'Running')
-      return template.lastRunStatus?.runState === 'Canceling';
+    const runState = template.lastRunStatus?.runState;
+    if (runState === 'Canceling') return true;
+    if (runState && runState !== 'Running') return false;
   } catch {
     // Unknown: try to cancel anyway.
   }

@@ -30,9 +30,10 @@ export interface Plan {
 
 export async function resolvePlan(ctx: RunContext): Promise<Plan> {
   const { settings } = ctx;
+  // The definition first: a bad file fails before any request.
+  const definition = await loadDefinition({ path: settings.definitionPath });
   await requireResourceGroups(ctx);
   const location = await resolveLocation(ctx);
-  const definition = await loadDefinition({ path: settings.definitionPath });
   const baseRef =
     settings.baseImage ?? renderDefinition(definition, { baseImageVersion: 'latest' }).baseImage;
   const baseImageVersion = await resolveBaseImageVersion(ctx, baseRef, location);
