@@ -1,6 +1,6 @@
 /** The aks-jumpbox-image command line: build, plan, status, logs, cancel, definition pin. */
 import { parseArgs } from 'node:util';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -19,7 +19,7 @@ import {
 } from '../core/index.js';
 import { cliCredential } from './credential.js';
 import { COMMANDS, commandHelp, generalHelp } from './help.js';
-import { printResult } from './print.js';
+import { printPlan, printResult } from './print.js';
 import { terminalLogger } from './terminal-logger.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, canceled: 3, stillRunning: 4 } as const;
@@ -169,9 +169,8 @@ async function buildCommand(ctx: Context, command: 'build' | 'plan'): Promise<nu
     throw e;
   }
   if (json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else printResult(result, ctx.human, command === 'plan');
-  if (command === 'plan' && outDir)
-    writeFileSync(join(outDir, 'template.json'), `${JSON.stringify(result.template, null, 2)}\n`);
+  else if (command === 'plan') printPlan(result, ctx.human);
+  else printResult(result, ctx.human);
   return exitFor(result);
 }
 

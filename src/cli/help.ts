@@ -36,6 +36,7 @@ export const INPUT_FLAGS: Record<InputName, { default?: string; help: string }> 
   'stream-log': { default: 'true', help: 'show the live customization log (off: a heartbeat line instead)' },
   'cleanup-template': { default: DEFAULTS.cleanupTemplate, help: 'never, on-success or always' },
   'dry-run': { default: 'false', help: 'plan only: no writes' },
+  preflight: { default: 'true', help: 'read-only checks of the network, roles and quotas before any write' },
   tags: { help: 'key=value pairs (comma separated) for the identity, template and image' },
 };
 

@@ -1,24 +1,30 @@
-/** The CLI's human-readable result and plan. */
-import type { BuildResult } from '../core/index.js';
+/** The CLI's human-readable plan and result. */
+import { type BuildResult, formatWhatIf } from '../core/index.js';
 
-export function printResult(r: BuildResult, out: NodeJS.WritableStream, plan: boolean): void {
+export function printPlan(r: BuildResult, out: NodeJS.WritableStream): void {
   const w = (s = '') => out.write(`${s}\n`);
   w();
-  if (plan) {
-    w('Plan (no changes made):');
-    w(`  template        ${r.templateName}`);
-    w(`  image           ${r.imageName}${r.buildSkipped ? ` (exists: ${r.imageId})` : ''}`);
-    w(`  identity        ${r.identityId}`);
-    for (const role of r.rolesGranted)
-      w(`  role            ${role.roleDefinitionId.split('/').pop()} at ${role.scope} (${role.purpose})`);
-    w(`  fingerprint     ${r.fingerprint}`);
-    w(`  base image      ${r.baseImageVersion}`);
-    w('  egress the build needs:');
-    for (const e of r.egress) w(`    ${e.protocol}://${e.host}:${e.port}  ${e.purpose}`);
-    w('  template body:');
-    w(JSON.stringify(r.template, null, 2).replace(/^/gm, '    '));
-    return;
+  w(`Plan (no changes made)${r.state === 'Failed' ? ': PREFLIGHT FAILED' : ''}:`);
+  w(`  template        ${r.templateName}`);
+  w(`  image           ${r.imageName}${r.buildSkipped ? ` (exists: ${r.imageId})` : ''}`);
+  w(`  fingerprint     ${r.fingerprint}`);
+  w(`  base image      ${r.baseImageVersion}`);
+  if (r.preflight) {
+    const count = (s: string) => r.preflight!.filter((c) => c.status === s).length;
+    w(`  preflight       ${count('pass')} pass, ${count('warn')} warn, ${count('fail')} fail`);
+    for (const c of r.preflight.filter((x) => x.status !== 'pass'))
+      w(`    ${c.status.toUpperCase()}  ${c.title}: ${c.reason}`);
   }
+  w('  what-if:');
+  for (const line of formatWhatIf(r.whatIf ?? [])) w(`    ${line}`);
+  w('  egress the build needs (allow these on a firewall):');
+  for (const e of r.egress) w(`    ${e.protocol}://${e.host}:${e.port}  ${e.purpose}`);
+  w(`  template body   ${r.templateFile ?? '(not written)'} (also in --json)`);
+}
+
+export function printResult(r: BuildResult, out: NodeJS.WritableStream): void {
+  const w = (s = '') => out.write(`${s}\n`);
+  w();
   w(`Result: ${r.state}${r.message ? ` - ${r.message}` : ''}`);
   if (r.imageId) w(`  image           ${r.imageId}`);
   w(`  template        ${r.templateName}`);

@@ -13,3 +13,13 @@ export type { TemplateRef, TemplateStatus, OperationOptions } from './operations
 export { pinDefinition, loadDefinition } from './definition/index.js';
 export { groupedLogger, LIVE_LOG_GROUP } from './grouped-logger.js';
 export type { GroupedLogSink } from './grouped-logger.js';
+export {
+  runPreflight,
+  whatIf,
+  formatPreflight,
+  formatWhatIf,
+  logPreflight,
+  PREFLIGHT_CHECKS,
+} from './preflight/index.js';
+export type { CheckResult, PreflightCheck, PreflightInput, PreflightReport } from './preflight/index.js';
+export type { PreflightCheckResult, WhatIfItem } from './types.js';

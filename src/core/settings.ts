@@ -62,6 +62,8 @@ export interface Settings {
   /** Days the log artifact is kept (GitHub: 1-90; unset: the repository's setting). */
   logRetentionDays?: number;
   dryRun: boolean;
+  /** Run the preflight checks before the first write (false: experts skip them). */
+  preflight: boolean;
   tags: Record<string, string>;
 }
 
@@ -100,6 +102,7 @@ export const INPUT_NAMES = [
   'stream-log',
   'cleanup-template',
   'dry-run',
+  'preflight',
   'tags',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -173,6 +176,7 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     logArtifactName: logArtifactName(r),
     logRetentionDays: r.get('log-retention-days') ? r.num('log-retention-days', 0, 1, 90) : undefined,
     dryRun: r.bool('dry-run', false),
+    preflight: r.bool('preflight', true),
     tags: tags(r),
   };
 }

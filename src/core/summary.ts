@@ -4,6 +4,7 @@
  * (Mermaid: GitHub yes, the Azure Pipelines summary tab no). Sections live in `summary-sections.ts`.
  */
 import { explainFailure } from './failure.js';
+import { preflightSections } from './summary-preflight.js';
 import {
   PORTALS,
   cell,
@@ -21,6 +22,7 @@ import {
 import type { BuildResult, RunState } from './types.js';
 
 export { cell, fenced, formatDuration } from './summary-sections.js';
+export { preflightTable } from './summary-preflight.js';
 
 export interface SummaryOptions {
   /** Heading (default "AKS jump box image"). */
@@ -104,7 +106,7 @@ function headline(result: BuildResult | undefined, options: SummaryOptions): str
 }
 
 function details(result: BuildResult, options: SummaryOptions): string[] {
-  const out: string[] = [];
+  const out: string[] = [...preflightSections(result)];
   if (result.timeline?.length) out.push(...timelineSection(result.timeline, options.mermaid ?? false));
   if (result.replication?.length) out.push(...replicationSection(result.replication));
   if (result.phases.length) {

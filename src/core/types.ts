@@ -62,6 +62,24 @@ export interface ToolVersion {
   version: string;
 }
 
+/** One line of the preflight checklist. */
+export interface PreflightCheckResult {
+  id: string;
+  title: string;
+  status: 'pass' | 'warn' | 'fail';
+  /** One line naming the rule, setting or permission concerned and the fix. */
+  reason: string;
+}
+
+/** What a run would do to one resource (the plan as a what-if). */
+export interface WhatIfItem {
+  kind: 'identity' | 'role-assignment' | 'template' | 'image';
+  name: string;
+  change: 'unchanged' | 'create' | 'replace' | 'delete';
+  /** E.g. deleted again after the build (revoke-roles, cleanup-template), or why it is replaced. */
+  note?: string;
+}
+
 export interface BuildResult {
   state: RunState;
   /** The image id: the distributed image, or the existing one when skipped. */
@@ -99,6 +117,12 @@ export interface BuildResult {
   timeline?: Array<{ state: string; subState?: string; startedAt: string; durationMs: number }>;
   /** Per-region replication of a gallery image version, when the run distributed to a gallery. */
   replication?: Array<{ region: string; state: string; message?: string }>;
+  /** The preflight checklist (absent when skipped: `preflight: false`, or a skipped run). */
+  preflight?: PreflightCheckResult[];
+  /** Dry run / plan: what the run would change. */
+  whatIf?: WhatIfItem[];
+  /** Dry run / plan: the file holding the full template JSON. */
+  templateFile?: string;
 }
 
 export interface RunOptions {
