@@ -11,7 +11,6 @@ import {
   SettingsError,
   cancelTemplateBuild,
   downloadLogs,
-  formatWhatIf,
   parseSettings,
   pinDefinition,
   resolveCloud,
@@ -19,6 +18,8 @@ import {
   templateStatus,
 } from '../core/index.js';
 import { cliCredential } from './credential.js';
+import { COMMANDS, commandHelp, generalHelp } from './help.js';
+import { printPlan, printResult } from './print.js';
 import { terminalLogger } from './terminal-logger.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, canceled: 3, stillRunning: 4 } as const;
@@ -32,26 +33,6 @@ const AUTH_FLAGS = [
   'subscription-id',
 ] as const;
 
-const USAGE = `Usage: aks-jumpbox-image <command> [flags]
-
-Commands:
-  build                 ensure identity, roles and template; run the build; copy the log (the main job)
-  plan                  show resolved settings, identity, role assignments and the template (no writes)
-  status                show the last run of a template (--builder-resource-group, --template-name)
-  logs                  download the customization log of a template's last run (--out DIR)
-  cancel                cancel a running build (--builder-resource-group, --template-name)
-  definition pin FILE   fill in sha256 values of a definition file (needs internet access)
-
-Flags mirror the GitHub Action inputs (--build-subnet-id, --builder-resource-group, --image-resource-group,
---location, --identity-name, --network-role-id, --image-role-id, --create-custom-roles, --base-image, --vm-size,
---proxy-vm-size, --os-disk-size-gb, --build-timeout-minutes, --definition, --image-name, --template-name,
---force-rebuild, --wait, --wait-timeout-minutes, --poll-interval-seconds, --revoke-roles, --stream-log,
---cleanup-template, --dry-run, --preflight, --tags), plus --environment, --resource-manager-endpoint, --authority-host,
---tenant-id, --client-id, --subscription-id, --out DIR (where logs go), --json, --verbose.
-Credentials: AZURE_TENANT_ID + AZURE_CLIENT_ID + AZURE_CLIENT_SECRET | AZURE_CLIENT_CERTIFICATE_PATH |
-AZURE_FEDERATED_TOKEN_FILE, otherwise the Azure CLI login (az login).
-Exit codes: 0 succeeded/skipped/started, 1 failed, 2 bad usage or settings, 3 canceled, 4 still running after the wait timeout.`;
-
 export interface CliIo {
   argv: string[];
   env: NodeJS.ProcessEnv;
@@ -61,111 +42,65 @@ export interface CliIo {
   isTty: boolean;
 }
 
-export async function runCli(io: CliIo): Promise<number> {
-  const flagNames = new Set<string>([...INPUT_NAMES, ...AUTH_FLAGS, 'out']);
+/** Parses argv; on a usage problem returns the exit code after writing help or the error to the right stream. */
+function parse(io: CliIo): { command: string; rest: string[]; values: Values } | number {
+  const flagNames = new Set<string>([...INPUT_NAMES, ...AUTH_FLAGS, 'out', 'heartbeat-seconds']);
   const options: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries(
     [...flagNames].map((n) => [n, { type: 'string' as const }]),
   );
   options.json = { type: 'boolean' };
   options.verbose = { type: 'boolean' };
-  options.help = { type: 'boolean' };
+  options.help = { type: 'boolean', short: 'h' } as { type: 'boolean' };
+  const first = io.argv.find((a) => !a.startsWith('-'));
   let parsed;
   try {
     parsed = parseArgs({ args: io.argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    io.stderr.write(`${(e as Error).message}\n\n${USAGE}\n`);
+    const hint = first && COMMANDS[first] ? `aks-jumpbox-image ${first} --help` : 'aks-jumpbox-image --help';
+    io.stderr.write(`error: ${(e as Error).message}\nRun "${hint}" for the flags.\n`);
     return EXIT.usage;
   }
   const [command, ...rest] = parsed.positionals;
-  const values = parsed.values as Record<string, string | boolean | undefined>;
-  if (values.help || !command) {
-    io.stdout.write(`${USAGE}\n`);
-    return command || values.help ? EXIT.ok : EXIT.usage;
+  const values = parsed.values as Values;
+  if (!command) {
+    (values.help ? io.stdout : io.stderr).write(generalHelp());
+    return values.help ? EXIT.ok : EXIT.usage;
   }
+  if (!COMMANDS[command]) {
+    io.stderr.write(`error: unknown command "${command}".\n\n${generalHelp()}`);
+    return EXIT.usage;
+  }
+  if (values.help) {
+    io.stdout.write(commandHelp(command));
+    return EXIT.ok;
+  }
+  return { command, rest, values };
+}
+
+type Values = Record<string, string | boolean | undefined>;
+
+export async function runCli(io: CliIo): Promise<number> {
+  const parsed = parse(io);
+  if (typeof parsed === 'number') return parsed;
+  const { command, rest, values } = parsed;
   const json = values.json === true;
   const human = json ? io.stderr : io.stdout;
+  const heartbeat = Number(values['heartbeat-seconds'] ?? 180);
+  if (!Number.isFinite(heartbeat) || heartbeat <= 0) {
+    io.stderr.write(
+      `error: --heartbeat-seconds: "${String(values['heartbeat-seconds'])}" is not a positive number.\n`,
+    );
+    return EXIT.usage;
+  }
   const logger = terminalLogger({
     out: human,
+    err: io.stderr,
     verbose: values.verbose === true,
     color: io.isTty && !json && !io.env.NO_COLOR,
+    heartbeatMs: heartbeat * 1000,
   });
-  const str = (n: string) => (typeof values[n] === 'string' ? (values[n] as string) : undefined);
   try {
-    if (command === 'definition') {
-      if (rest[0] !== 'pin' || !rest[1])
-        throw new SettingsError('usage: aks-jumpbox-image definition pin FILE');
-      const outcome = await pinDefinition({ path: resolve(rest[1]), signal: io.signal, write: true });
-      logger.info(`Pinned ${outcome.updated} sha256 value(s) in ${rest[1]}.`);
-      return EXIT.ok;
-    }
-    const cloud = resolveCloud({
-      environment: str('environment'),
-      resourceManagerEndpoint: str('resource-manager-endpoint'),
-      authorityHost: str('authority-host') ?? io.env.AZURE_AUTHORITY_HOST,
-    });
-    const auth = cliCredential(io.env, cloud, { tenantId: str('tenant-id'), clientId: str('client-id') });
-    logger.debug(`Credentials: ${auth.kind}; cloud ${cloud.name} (${cloud.resourceManagerEndpoint}).`);
-    const base = { credential: auth.credential, cloud, logger, signal: io.signal };
-    const outDir = str('out') ? resolve(str('out')!) : undefined;
-
-    if (command === 'build' || command === 'plan') {
-      const raw: RawInputs = {};
-      for (const name of INPUT_NAMES) raw[name as InputName] = str(name);
-      if (command === 'plan') raw['dry-run'] = 'true';
-      const settings = parseSettings(raw, { nameOf: (n) => `--${n}` });
-      const workDir = outDir ?? mkdtempSync(join(tmpdir(), 'aks-jumpbox-image-'));
-      let result: BuildResult;
-      try {
-        result = await runBuild(settings, { ...base, workDir, userAgentPrefix: 'cli' });
-      } catch (e) {
-        const partial = (e as { result?: BuildResult }).result;
-        if (json && partial) io.stdout.write(`${JSON.stringify(partial, null, 2)}\n`);
-        throw e;
-      }
-      if (json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      else if (command === 'plan') printPlan(result, human);
-      else printResult(result, human);
-      return exitFor(result);
-    }
-
-    const rg = str('builder-resource-group');
-    const templateName = str('template-name');
-    const subscriptionId = str('subscription-id') ?? io.env.AZURE_SUBSCRIPTION_ID;
-    if (!rg || !templateName || !subscriptionId) {
-      throw new SettingsError(
-        `${command} needs --builder-resource-group, --template-name and --subscription-id (or AZURE_SUBSCRIPTION_ID).`,
-      );
-    }
-    const ref = { subscriptionId, resourceGroup: rg, templateName };
-    if (command === 'status') {
-      const status = await templateStatus(ref, base);
-      if (json) io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
-      else
-        for (const [k, v] of Object.entries(status))
-          if (v !== undefined) human.write(`${k.padEnd(22)} ${v}\n`);
-      return status.runState === 'Failed'
-        ? EXIT.failed
-        : status.runState === 'Canceled'
-          ? EXIT.canceled
-          : EXIT.ok;
-    }
-    if (command === 'logs') {
-      const files = await downloadLogs(ref, outDir ?? process.cwd(), base);
-      if (json) io.stdout.write(`${JSON.stringify(files, null, 2)}\n`);
-      else
-        human.write(
-          files.logFile
-            ? `Saved ${files.logFile}${files.validationLogFile ? ` and ${files.validationLogFile}` : ''}\n`
-            : 'No customization log found.\n',
-        );
-      return files.logFile ? EXIT.ok : EXIT.failed;
-    }
-    if (command === 'cancel') {
-      const canceled = await cancelTemplateBuild(ref, base);
-      if (json) io.stdout.write(`${JSON.stringify({ canceled })}\n`);
-      return EXIT.ok;
-    }
-    throw new SettingsError(`unknown command "${command}".\n\n${USAGE}`);
+    return await dispatch(io, command, rest, values, logger);
   } catch (e) {
     if (io.signal.aborted) {
       logger.error('Canceled.');
@@ -173,7 +108,107 @@ export async function runCli(io: CliIo): Promise<number> {
     }
     logger.error((e as Error).message);
     return e instanceof SettingsError ? EXIT.usage : EXIT.failed;
+  } finally {
+    logger.close();
   }
+}
+
+type CliLogger = ReturnType<typeof terminalLogger>;
+
+interface Context {
+  io: CliIo;
+  values: Values;
+  logger: CliLogger;
+  json: boolean;
+  /** Human-readable output: stdout, or stderr when stdout carries --json. */
+  human: NodeJS.WritableStream;
+  str(name: string): string | undefined;
+}
+
+async function dispatch(io: CliIo, command: string, rest: string[], values: Values, logger: CliLogger) {
+  const json = values.json === true;
+  const str = (n: string) => (typeof values[n] === 'string' ? (values[n] as string) : undefined);
+  const ctx: Context = { io, values, logger, json, human: json ? io.stderr : io.stdout, str };
+  if (command === 'definition') {
+    if (rest[0] !== 'pin' || !rest[1])
+      throw new SettingsError('usage: aks-jumpbox-image definition pin FILE');
+    const outcome = await pinDefinition({ path: resolve(rest[1]), signal: io.signal, write: true });
+    logger.info(`Pinned ${outcome.updated} sha256 value(s) in ${rest[1]}.`);
+    return EXIT.ok;
+  }
+  if (command === 'build' || command === 'plan') return buildCommand(ctx, command);
+  return templateCommand(ctx, command);
+}
+
+function signIn(ctx: Context) {
+  const { str, io } = ctx;
+  const cloud = resolveCloud({
+    environment: str('environment'),
+    resourceManagerEndpoint: str('resource-manager-endpoint'),
+    authorityHost: str('authority-host') ?? io.env.AZURE_AUTHORITY_HOST,
+  });
+  const auth = cliCredential(io.env, cloud, { tenantId: str('tenant-id'), clientId: str('client-id') });
+  ctx.logger.debug(`Credentials: ${auth.kind}; cloud ${cloud.name} (${cloud.resourceManagerEndpoint}).`);
+  return { credential: auth.credential, cloud, logger: ctx.logger, signal: io.signal };
+}
+
+async function buildCommand(ctx: Context, command: 'build' | 'plan'): Promise<number> {
+  const { str, io, json } = ctx;
+  const raw: RawInputs = {};
+  for (const name of INPUT_NAMES) raw[name as InputName] = str(name);
+  if (command === 'plan') raw['dry-run'] = 'true';
+  const settings = parseSettings(raw, { nameOf: (n) => `--${n}` });
+  const outDir = str('out') ? resolve(str('out')!) : undefined;
+  const workDir = outDir ?? mkdtempSync(join(tmpdir(), 'aks-jumpbox-image-'));
+  let result: BuildResult;
+  try {
+    result = await runBuild(settings, { ...signIn(ctx), workDir, userAgentPrefix: 'cli' });
+  } catch (e) {
+    const partial = (e as { result?: BuildResult }).result;
+    if (json && partial) io.stdout.write(`${JSON.stringify(partial, null, 2)}\n`);
+    throw e;
+  }
+  if (json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (command === 'plan') printPlan(result, ctx.human);
+  else printResult(result, ctx.human);
+  return exitFor(result);
+}
+
+/** status, logs and cancel of an existing template; exit codes as `help.ts` documents them. */
+async function templateCommand(ctx: Context, command: string): Promise<number> {
+  const { str, io, json, human } = ctx;
+  const rg = str('builder-resource-group');
+  const templateName = str('template-name');
+  const subscriptionId = str('subscription-id') ?? io.env.AZURE_SUBSCRIPTION_ID;
+  if (!rg || !templateName || !subscriptionId) {
+    throw new SettingsError(
+      `${command} needs --builder-resource-group, --template-name and --subscription-id (or AZURE_SUBSCRIPTION_ID).`,
+    );
+  }
+  const ref = { subscriptionId, resourceGroup: rg, templateName };
+  const base = signIn(ctx);
+  if (command === 'status') {
+    const status = await templateStatus(ref, base);
+    if (json) io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+    else
+      for (const [k, v] of Object.entries(status)) if (v !== undefined) human.write(`${k.padEnd(22)} ${v}\n`);
+    if (status.runState === 'Failed') return EXIT.failed;
+    return status.runState === 'Canceled' ? EXIT.canceled : EXIT.ok;
+  }
+  if (command === 'logs') {
+    const outDir = str('out') ? resolve(str('out')!) : process.cwd();
+    const files = await downloadLogs(ref, outDir, base);
+    if (json) io.stdout.write(`${JSON.stringify(files, null, 2)}\n`);
+    else if (files.logFile)
+      human.write(
+        `Saved ${files.logFile}${files.validationLogFile ? ` and ${files.validationLogFile}` : ''}\n`,
+      );
+    else ctx.logger.error('No customization log found.');
+    return files.logFile ? EXIT.ok : EXIT.failed;
+  }
+  const canceled = await cancelTemplateBuild(ref, base);
+  if (json) io.stdout.write(`${JSON.stringify({ canceled })}\n`);
+  return EXIT.ok;
 }
 
 function exitFor(result: BuildResult): number {
@@ -189,58 +224,4 @@ function exitFor(result: BuildResult): number {
     default:
       return EXIT.failed;
   }
-}
-
-function printPlan(r: BuildResult, out: NodeJS.WritableStream): void {
-  const w = (s = '') => out.write(`${s}\n`);
-  w();
-  w(`Plan (no changes made)${r.state === 'Failed' ? ': PREFLIGHT FAILED' : ''}:`);
-  w(`  template        ${r.templateName}`);
-  w(`  image           ${r.imageName}${r.buildSkipped ? ` (exists: ${r.imageId})` : ''}`);
-  w(`  fingerprint     ${r.fingerprint}`);
-  w(`  base image      ${r.baseImageVersion}`);
-  printDistribution(r, w);
-  if (r.preflight) {
-    const count = (s: string) => r.preflight!.filter((c) => c.status === s).length;
-    w(`  preflight       ${count('pass')} pass, ${count('warn')} warn, ${count('fail')} fail`);
-    for (const c of r.preflight.filter((x) => x.status !== 'pass'))
-      w(`    ${c.status.toUpperCase()}  ${c.title}: ${c.reason}`);
-  }
-  w('  what-if:');
-  for (const line of formatWhatIf(r.whatIf ?? [])) w(`    ${line}`);
-  w('  egress the build needs (allow these on a firewall):');
-  for (const e of r.egress) w(`    ${e.protocol}://${e.host}:${e.port}  ${e.purpose}`);
-  w(`  template body   ${r.templateFile ?? '(not written)'} (also in --json)`);
-}
-
-function printResult(r: BuildResult, out: NodeJS.WritableStream): void {
-  const w = (s = '') => out.write(`${s}\n`);
-  w();
-  w(`Result: ${r.state}${r.message ? ` - ${r.message}` : ''}`);
-  if (r.imageId) w(`  image           ${r.imageId}`);
-  printDistribution(r, w);
-  w(`  template        ${r.templateName}`);
-  w(`  fingerprint     ${r.fingerprint}`);
-  w(`  base image      ${r.baseImageVersion}`);
-  if (r.logFile) w(`  log             ${r.logFile}`);
-  if (r.manifestFile) w(`  manifest        ${r.manifestFile}`);
-  w(
-    `  duration        ${r.durationSeconds}s (${r.phases.map((p) => `${p.name} ${(p.durationMs / 1000).toFixed(1)}s`).join(', ')})`,
-  );
-  if (r.rolesRevoked.length) w(`  roles revoked   ${r.rolesRevoked.map((x) => x.purpose).join(', ')}`);
-  if (r.logTail?.length) {
-    w('  last lines of the customization log:');
-    for (const l of r.logTail.slice(-15)) w(`    ${l}`);
-  }
-}
-
-/** Gallery version, per-region replication and retention (deletions, or with a plan what a build would delete). */
-function printDistribution(r: BuildResult, w: (s?: string) => void): void {
-  if (r.galleryImageVersion) w(`  gallery version ${r.galleryImageVersion}`);
-  for (const x of r.replication ?? [])
-    w(`  replication     ${x.region}: ${x.state}${x.message ? ` (${x.message})` : ''}`);
-  if (!r.retention) return;
-  const verb = r.retention.dryRun ? 'would delete' : 'deleted';
-  w(`  retention       ${verb} ${r.retention.deleted.length}, kept ${r.retention.kept.length}`);
-  for (const id of r.retention.deleted) w(`    ${verb} ${id}`);
 }

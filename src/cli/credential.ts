@@ -2,11 +2,10 @@
 import type { TokenCredential } from '@azure/core-auth';
 import {
   AzureCliCredential,
-  ClientAssertionCredential,
   ClientCertificateCredential,
   ClientSecretCredential,
+  WorkloadIdentityCredential,
 } from '@azure/identity';
-import { readFile } from 'node:fs/promises';
 import type { Cloud } from '../core/index.js';
 
 export interface CliCredential {
@@ -43,15 +42,15 @@ export function cliCredential(
     };
   }
   if (tenantId && clientId && env.AZURE_FEDERATED_TOKEN_FILE) {
-    const file = env.AZURE_FEDERATED_TOKEN_FILE;
-    // Read the file on every token request: the issuer rotates it.
+    // The library re-reads the file when its copy is five minutes old: issuers (Kubernetes, azure/login) rotate
+    // it well before the token in it expires.
     return {
-      credential: new ClientAssertionCredential(
+      credential: new WorkloadIdentityCredential({
         tenantId,
         clientId,
-        async () => (await readFile(file, 'utf8')).trim(),
-        msal,
-      ),
+        tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE,
+        ...msal,
+      }),
       kind: 'workload identity (AZURE_FEDERATED_TOKEN_FILE)',
     };
   }

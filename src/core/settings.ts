@@ -61,6 +61,8 @@ export interface Settings extends DistributionSettings {
   streamLog: boolean;
   uploadLog: boolean;
   logArtifactName: string;
+  /** Days the log artifact is kept (GitHub: 1-90; unset: the repository's setting). */
+  logRetentionDays?: number;
   dryRun: boolean;
   /** Run the preflight checks before the first write (false: experts skip them). */
   preflight: boolean;
@@ -108,6 +110,7 @@ export const INPUT_NAMES = [
   'revoke-roles',
   'upload-log',
   'log-artifact-name',
+  'log-retention-days',
   'stream-log',
   'cleanup-template',
   'dry-run',
@@ -184,6 +187,7 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     streamLog: r.bool('stream-log', true),
     uploadLog: r.bool('upload-log', true),
     logArtifactName: logArtifactName(r),
+    logRetentionDays: r.get('log-retention-days') ? r.num('log-retention-days', 0, 1, 90) : undefined,
     dryRun: r.bool('dry-run', false),
     preflight: r.bool('preflight', true),
     tags: tags(r),

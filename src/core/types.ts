@@ -25,6 +25,8 @@ export interface RoleAssignmentRecord {
   purpose: 'network' | 'image' | 'staging';
   /** Whether this run created it (false: it existed already). */
   created: boolean;
+  /** The role's name when known (custom roles: from their definition; built-in roles are named by the summary). */
+  roleName?: string;
 }
 
 /**
@@ -115,10 +117,12 @@ export interface BuildResult {
   managedImageId?: string;
   /** The gallery image version built (or found, when skipped), e.g. `1.0.3`. */
   galleryImageVersion?: string;
-  /** Per-region replication of the gallery image version (read with $expand=ReplicationStatus). */
-  replication?: Array<{ region: string; state: string; message?: string }>;
   /** Retention after a successful build (keep-versions / keep-images); with dry run, what would be deleted. */
   retention?: { deleted: string[]; kept: string[]; failed?: string[]; dryRun?: boolean };
+  /** Image Builder sub-states seen while waiting, with durations (`timeline.ts`). */
+  timeline?: Array<{ state: string; subState?: string; startedAt: string; durationMs: number }>;
+  /** Per-region replication of a gallery image version, when the run distributed to a gallery. */
+  replication?: Array<{ region: string; state: string; message?: string }>;
   /** The preflight checklist (absent when skipped: `preflight: false`, or a skipped run). */
   preflight?: PreflightCheckResult[];
   /** Dry run / plan: what the run would change. */

@@ -1,32 +1,22 @@
 /** Small helpers shared by the core modules. */
-import { createHash } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
+import { v5 } from 'uuid';
 
-/** UUID v5 (RFC 4122, SHA-1 name-based) of `name` in `namespace`. */
-export function uuidV5(name: string, namespace = '6ba7b811-9dad-11d1-80b4-00c04fd430c8'): string {
-  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-  const hash = createHash('sha1')
-    .update(Buffer.concat([ns, Buffer.from(name, 'utf8')]))
-    .digest();
-  hash[6] = (hash[6]! & 0x0f) | 0x50;
-  hash[8] = (hash[8]! & 0x3f) | 0x80;
-  const h = hash.subarray(0, 16).toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+/** UUID v5 (RFC 9562, SHA-1 name-based) of `name` in `namespace` (default: the URL namespace). */
+export function uuidV5(name: string, namespace: string = v5.URL): string {
+  return v5(name, namespace);
 }
 
-/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason ?? new Error('aborted'));
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason ?? new Error('aborted'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+/**
+ * Resolves after `ms`, or rejects when the signal aborts first: with the signal's reason, as every other abortable
+ * call of the core does (node:timers/promises alone rejects with a generic AbortError).
+ */
+export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  try {
+    await delay(ms, undefined, signal ? { signal } : undefined);
+  } catch (e) {
+    throw signal?.aborted ? (signal.reason ?? e) : e;
+  }
 }
 
 export const formatElapsed = (ms: number): string => {

@@ -49,14 +49,15 @@ export function githubHost(): StepHost {
   return {
     logger: createGithubLogger(),
     outputStyle: 'action',
+    summaryMermaid: true,
     userAgent: USER_AGENT,
     nameOf: (input) => input,
     readInputs: readCoreInputs,
     signIn: () => createAuth(readAuthInputs()),
     workDir: () => mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'aks-jumpbox-image-')),
     provenanceTags: () => provenanceTags(),
-    async uploadLog(name, files) {
-      const artifact = await uploadLogArtifact(name, files);
+    async uploadLog(name, files, settings) {
+      const artifact = await uploadLogArtifact(name, files, settings.logRetentionDays);
       if (!artifact) return { note: 'No customization log was available to upload.' };
       core.info(
         `Uploaded the customization log as artifact "${artifact.name}" (id ${artifact.id ?? 'unknown'}, ${artifact.size ?? 0} bytes).`,

@@ -29,6 +29,7 @@ export function commonRoot(files: string[]): string {
 export async function uploadLogArtifact(
   name: string,
   candidates: Array<string | undefined>,
+  retentionDays?: number,
 ): Promise<UploadedArtifact | undefined> {
   const files = [
     ...new Set(candidates.filter((f): f is string => Boolean(f) && existsSync(f!)).map((f) => resolve(f))),
@@ -36,6 +37,9 @@ export async function uploadLogArtifact(
   if (!files.length) return undefined;
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
-  const response = await client.uploadArtifact(name, files, commonRoot(files), { compressionLevel: 6 });
+  const response = await client.uploadArtifact(name, files, commonRoot(files), {
+    compressionLevel: 6,
+    ...(retentionDays ? { retentionDays } : {}),
+  });
   return { name, id: response.id, size: response.size, files };
 }

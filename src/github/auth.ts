@@ -5,11 +5,14 @@
  * scope until close to expiry, so GitHub and Entra are asked only when a new token is really needed.
  */
 import * as core from '@actions/core';
-import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth';
-import { AzureCliCredential, ClientAssertionCredential, EnvironmentCredential } from '@azure/identity';
+import type { TokenCredential } from '@azure/core-auth';
+import { ClientAssertionCredential, EnvironmentCredential } from '@azure/identity';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { type Cloud, resolveCloud } from '../core/index.js';
+import { cachedAssertion } from '../core/jwt.js';
+import { cachingCredential } from '../core/token-cache.js';
+import { cliSessionCredential } from './cli-session.js';
 import type { AuthInputs } from './host.js';
 
 export type AuthType = 'auto' | 'oidc' | 'cli' | 'environment';
@@ -35,16 +38,6 @@ export const MISSING_ID_TOKEN_PERMISSION =
   'GitHub did not provide an OIDC token request URL (ACTIONS_ID_TOKEN_REQUEST_URL). Add `permissions: id-token: write` ' +
   '(and `contents: read`) to the workflow or job; pull requests from forks never get one.';
 
-/** Decodes the payload of a JWT without verifying it (only to log non-secret claims). */
-export function jwtClaims(token: string): Record<string, unknown> {
-  try {
-    const part = token.split('.')[1] ?? '';
-    return JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-}
-
 function onPath(command: string, env: NodeJS.ProcessEnv): boolean {
   const exts = process.platform === 'win32' ? ['.cmd', '.exe', ''] : [''];
   return (env.PATH ?? '')
@@ -62,54 +55,6 @@ function hasEnvironmentCredential(env: NodeJS.ProcessEnv): boolean {
   );
 }
 
-/**
- * Caches access tokens per scope set (and tenant) and refreshes them shortly before expiry: at most two minutes
- * early, and never earlier than half-way through a token's life (so very short-lived tokens are still reused).
- * Every new token is masked.
- */
-export function cachingCredential(
-  inner: TokenCredential,
-  mask: (secret: string) => void = core.setSecret,
-): TokenCredential {
-  const cache = new Map<string, { token: AccessToken; obtainedAt: number }>();
-  const pending = new Map<string, Promise<AccessToken | null>>();
-  return {
-    async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
-      const key = `${[scopes].flat().join(' ')}|${options?.tenantId ?? ''}`;
-      if (!options?.claims) {
-        const hit = cache.get(key);
-        if (hit) {
-          const now = Date.now();
-          const lifetime = hit.token.expiresOnTimestamp - hit.obtainedAt;
-          const margin = Math.min(120_000, lifetime / 2);
-          const refreshAt = Math.min(
-            hit.token.refreshAfterTimestamp ?? Infinity,
-            hit.token.expiresOnTimestamp - margin,
-          );
-          if (now < refreshAt) return hit.token;
-        }
-        const inFlight = pending.get(key);
-        if (inFlight) return inFlight;
-      }
-      const request = (async () => {
-        const obtainedAt = Date.now();
-        const token = await inner.getToken(scopes, options);
-        if (token) {
-          mask(token.token);
-          cache.set(key, { token, obtainedAt });
-        }
-        return token;
-      })();
-      pending.set(key, request);
-      try {
-        return await request;
-      } finally {
-        pending.delete(key);
-      }
-    },
-  };
-}
-
 /** Resolves the cloud (environment input, explicit endpoint overrides, then AZURE_AUTHORITY_HOST). */
 export function resolveActionCloud(inputs: AuthInputs, env: NodeJS.ProcessEnv = process.env): Cloud {
   return resolveCloud({
@@ -117,6 +62,46 @@ export function resolveActionCloud(inputs: AuthInputs, env: NodeJS.ProcessEnv = 
     resourceManagerEndpoint: inputs['resource-manager-endpoint'],
     authorityHost: inputs['authority-host'] || env.AZURE_AUTHORITY_HOST,
     audience: inputs.audience,
+  });
+}
+
+/** The sign-in method `auto` resolves to (OIDC, the Azure CLI session, environment variables), or the one asked for. */
+function chooseMethod(
+  authType: AuthType,
+  hasClient: boolean,
+  hasOidcRequest: boolean,
+  env: NodeJS.ProcessEnv,
+): AuthContext['method'] {
+  if (authType !== 'auto') return authType;
+  if (hasClient) {
+    // The user asked for a federated sign-in; silently falling back to another identity would hide the cause.
+    if (!hasOidcRequest)
+      throw new Error(
+        `auth-type auto with client-id and tenant-id uses OIDC. ${MISSING_ID_TOKEN_PERMISSION}`,
+      );
+    return 'oidc';
+  }
+  if (onPath('az', env)) return 'cli';
+  if (hasEnvironmentCredential(env)) return 'environment';
+  throw new Error(
+    'No Azure credentials: set client-id and tenant-id (OIDC, with `permissions: id-token: write`), run azure/login before this step, ' +
+      'or set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (auth-type: environment).',
+  );
+}
+
+/** GitHub ID tokens as assertions: reused while valid (src/core/jwt.ts), masked, claims logged once. */
+function githubAssertion(
+  getIDToken: () => Promise<string>,
+  mask: (secret: string) => void,
+  log: (message: string) => void,
+): () => Promise<string> {
+  let logged = false;
+  return cachedAssertion(getIDToken, {
+    onAssertion: (token, { iss, sub, aud }) => {
+      mask(token);
+      if (!logged) log(`GitHub OIDC token: iss=${String(iss)} sub=${String(sub)} aud=${String(aud)}`);
+      logged = true;
+    },
   });
 }
 
@@ -140,28 +125,7 @@ export function createAuth(inputs: AuthInputs, deps: AuthDependencies = {}): Aut
     disableInstanceDiscovery: !cloud.knownAuthority,
   };
 
-  let method: AuthContext['method'];
-  if (authType === 'auto') {
-    if (clientId && tenantId) {
-      // The user asked for a federated sign-in; silently falling back to another identity would hide the cause.
-      if (!hasOidcRequest)
-        throw new Error(
-          `auth-type auto with client-id and tenant-id uses OIDC. ${MISSING_ID_TOKEN_PERMISSION}`,
-        );
-      method = 'oidc';
-    } else if (onPath('az', env)) {
-      method = 'cli';
-    } else if (hasEnvironmentCredential(env)) {
-      method = 'environment';
-    } else {
-      throw new Error(
-        'No Azure credentials: set client-id and tenant-id (OIDC, with `permissions: id-token: write`), run azure/login before this step, ' +
-          'or set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (auth-type: environment).',
-      );
-    }
-  } else {
-    method = authType;
-  }
+  const method = chooseMethod(authType, Boolean(clientId && tenantId), hasOidcRequest, env);
 
   let credential: TokenCredential;
   switch (method) {
@@ -171,31 +135,7 @@ export function createAuth(inputs: AuthInputs, deps: AuthDependencies = {}): Aut
           'auth-type oidc needs client-id and tenant-id (the app registration or managed identity with a federated credential).',
         );
       if (!hasOidcRequest) throw new Error(MISSING_ID_TOKEN_PERMISSION);
-      const audience = cloud.tokenExchangeAudience;
-      let logged = false;
-      // MSAL evaluates the assertion callback more than once per token request; reuse an ID token while it is
-      // comfortably valid so GitHub is asked once per Entra token, not once per evaluation.
-      let current: { token: string; reuseUntil: number } | undefined;
-      let inFlight: Promise<string> | undefined;
-      const fetchAssertion = async () => {
-        const token = await getIDToken(audience);
-        mask(token);
-        const { iss, sub, aud, iat, exp } = jwtClaims(token);
-        if (!logged) {
-          log(`GitHub OIDC token: iss=${String(iss)} sub=${String(sub)} aud=${String(aud)}`);
-          logged = true;
-        }
-        if (typeof exp === 'number') {
-          const lifetimeMs = typeof iat === 'number' ? (exp - iat) * 1000 : 300_000;
-          current = { token, reuseUntil: exp * 1000 - Math.min(60_000, lifetimeMs / 2) };
-        }
-        return token;
-      };
-      const getAssertion = async () => {
-        if (current && Date.now() < current.reuseUntil) return current.token;
-        inFlight ??= fetchAssertion().finally(() => (inFlight = undefined));
-        return inFlight;
-      };
+      const getAssertion = githubAssertion(() => getIDToken(cloud.tokenExchangeAudience), mask, log);
       credential = new ClientAssertionCredential(tenantId, clientId, getAssertion, identityOptions);
       log(
         `Signing in to ${cloud.name} (${cloud.authorityHost}) as ${clientId} in tenant ${tenantId} with GitHub OIDC.`,
@@ -203,24 +143,11 @@ export function createAuth(inputs: AuthInputs, deps: AuthDependencies = {}): Aut
       break;
     }
     case 'cli': {
-      const cli = new AzureCliCredential(tenantId ? { tenantId } : {});
       const why =
         authType === 'auto'
           ? 'auth-type auto chose the Azure CLI because client-id and tenant-id are not set'
           : 'auth-type cli';
-      credential = {
-        async getToken(scopes, options) {
-          try {
-            return await cli.getToken(scopes, options);
-          } catch (e) {
-            const message = e instanceof Error ? e.message : String(e);
-            throw new Error(
-              `Azure CLI sign-in failed (${why}): ${message} Run azure/login before this step, or set client-id and tenant-id to sign in with OIDC.`,
-              { cause: e },
-            );
-          }
-        },
-      };
+      credential = cliSessionCredential(env, why, tenantId, log);
       log('Signing in with the Azure CLI session (azure/login).');
       break;
     }

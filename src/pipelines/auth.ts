@@ -1,19 +1,22 @@
 /**
  * Azure Resource Manager service connections → the core's TokenCredential and Cloud.
  *
- * Schemes: WorkloadIdentityFederation (a fresh Azure Pipelines OIDC token for every token request: the token
- * lives 10 minutes, builds run for an hour), ServicePrincipal with a secret (`spnKey`) or a PEM certificate
+ * Schemes: WorkloadIdentityFederation (@azure/identity's AzurePipelinesCredential: a fresh Azure Pipelines OIDC
+ * token for every Entra token request; the OIDC token lives 10 minutes, builds run for an hour), ServicePrincipal
+ * with a secret (`spnKey`) or a PEM certificate
  * (`spnCertificate`), and ManagedServiceIdentity (the agent VM's identity). The cloud comes from the
  * connection's URL and data (`environment`, `activeDirectoryAuthority`/`environmentAuthorityUrl`).
  */
 import type { TokenCredential } from '@azure/core-auth';
 import {
-  ClientAssertionCredential,
+  AzurePipelinesCredential,
   ClientCertificateCredential,
   ClientSecretCredential,
   ManagedIdentityCredential,
 } from '@azure/identity';
 import { type Cloud, resolveCloud } from '../core/index.js';
+import { cachingCredential } from '../core/token-cache.js';
+import { reusingOidcHttpClient } from './oidc-cache.js';
 
 export type ConnectionScheme =
   | 'WorkloadIdentityFederation'
@@ -38,11 +41,13 @@ export interface IdentityOptions {
 
 /** Credential constructors, replaceable in tests (managed identity must never be constructed there). */
 export interface CredentialFactories {
-  clientAssertion(
+  /** Workload identity federation; the library reads `SYSTEM_OIDCREQUESTURI` from the process environment. */
+  azurePipelines(
     tenantId: string,
     clientId: string,
-    getAssertion: () => Promise<string>,
-    options: IdentityOptions,
+    serviceConnectionId: string,
+    systemAccessToken: string,
+    options: IdentityOptions & { requestUri: string },
   ): TokenCredential;
   clientSecret(tenantId: string, clientId: string, secret: string, options: IdentityOptions): TokenCredential;
   clientCertificate(
@@ -55,7 +60,11 @@ export interface CredentialFactories {
 }
 
 export const defaultFactories: CredentialFactories = {
-  clientAssertion: (t, c, getAssertion, o) => new ClientAssertionCredential(t, c, getAssertion, o),
+  azurePipelines: (t, c, id, token, { requestUri, ...o }) =>
+    explainOidcErrors(
+      id,
+      new AzurePipelinesCredential(t, c, id, token, { ...o, httpClient: reusingOidcHttpClient(requestUri) }),
+    ),
   clientSecret: (t, c, secret, o) => new ClientSecretCredential(t, c, secret, o),
   clientCertificate: (t, c, certificate, o) => new ClientCertificateCredential(t, c, { certificate }, o),
   managedIdentity: (clientId, o) =>
@@ -64,17 +73,14 @@ export const defaultFactories: CredentialFactories = {
       : new ManagedIdentityCredential({ authorityHost: o.authorityHost }),
 };
 
-/** Where the WIF assertion comes from: the job's OIDC endpoint and access token. */
+/** What workload identity federation needs from the job, and how the task masks the tokens it gets. */
 export interface OidcSource {
-  /** `SYSTEM_OIDCREQUESTURI`. */
+  /** `SYSTEM_OIDCREQUESTURI` (checked here for a clear error; the library reads it from the environment). */
   requestUri?: string;
   /** The job access token (`SYSTEMVSSCONNECTION` AccessToken). */
   accessToken?: string;
-  /** Called with every OIDC token received (register it as a secret). */
-  onToken?: (token: string) => void;
-  /** Retry pause (default 2 s, doubled per attempt). */
-  retryDelayMs?: number;
-  signal?: AbortSignal;
+  /** Registers every new access token as a secret. */
+  mask?: (secret: string) => void;
 }
 
 export interface ConnectionCredential {
@@ -180,161 +186,94 @@ export function connectionCredential(
     'the service principal id (serviceprincipalid)',
     pick(connection.parameters, 'serviceprincipalid'),
   );
-  let credential: TokenCredential;
-  if (scheme === 'WorkloadIdentityFederation') {
-    credential = factories.clientAssertion(tenantId, clientId, oidcAssertion(connection.id, oidc), options);
-  } else if (scheme === 'ServicePrincipalKey') {
+  const credential = secretCredential({ connection, scheme, tenantId, clientId, options }, oidc, factories);
+  // One access-token cache in front of every scheme: AzurePipelinesCredential asks Azure Pipelines for a new OIDC
+  // token on every getToken call (MSAL evaluates the assertion even on a cache hit), so without it every ARM
+  // request would cost an OIDC request.
+  return {
+    scheme,
+    credential: cachingCredential(credential, oidc.mask ?? (() => {})),
+    cloud,
+    tenantId,
+    clientId,
+    subscriptionId,
+  };
+}
+
+/** The credential of a workload identity, secret or certificate connection. */
+function secretCredential(
+  c: {
+    connection: ServiceConnection;
+    scheme: ConnectionScheme;
+    tenantId: string;
+    clientId: string;
+    options: IdentityOptions;
+  },
+  oidc: OidcSource,
+  factories: CredentialFactories,
+): TokenCredential {
+  const { connection, tenantId, clientId, options } = c;
+  if (c.scheme === 'WorkloadIdentityFederation') {
+    if (!oidc.requestUri) {
+      throw new Error(
+        'SYSTEM_OIDCREQUESTURI is not set: workload identity federation needs an Azure Pipelines agent (it sets the variable for jobs that reference the service connection).',
+      );
+    }
+    if (!oidc.accessToken) {
+      throw new Error(
+        'The job access token (System.AccessToken) is not available to the task: workload identity federation needs it to request an OIDC token.',
+      );
+    }
+    return factories.azurePipelines(tenantId, clientId, connection.id, oidc.accessToken, {
+      ...options,
+      requestUri: oidc.requestUri,
+    });
+  }
+  if (c.scheme === 'ServicePrincipalKey') {
     const secret = required(
       connection,
       'the service principal key (serviceprincipalkey)',
       pick(connection.parameters, 'serviceprincipalkey'),
     );
-    credential = factories.clientSecret(tenantId, clientId, secret, options);
-  } else {
-    const pem = required(
-      connection,
-      'the certificate (servicePrincipalCertificate)',
-      pick(connection.parameters, 'servicePrincipalCertificate'),
-    );
-    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
-      throw new Error(
-        `Service connection ${connection.id}: the certificate must be PEM with its private key (BEGIN PRIVATE KEY).`,
-      );
-    }
-    credential = factories.clientCertificate(tenantId, clientId, pem, options);
+    return factories.clientSecret(tenantId, clientId, secret, options);
   }
-  return { scheme, credential, cloud, tenantId, clientId, subscriptionId };
-}
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
+  const pem = required(
+    connection,
+    'the certificate (servicePrincipalCertificate)',
+    pick(connection.parameters, 'servicePrincipalCertificate'),
+  );
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+    throw new Error(
+      `Service connection ${connection.id}: the certificate must be PEM with its private key (BEGIN PRIVATE KEY).`,
     );
-  });
+  }
+  return factories.clientCertificate(tenantId, clientId, pem, options);
+}
 
 /**
- * The assertion callback for workload identity federation: POST
- * `$SYSTEM_OIDCREQUESTURI?api-version=7.1&serviceConnectionId=<id>` with the job access token whenever Entra ID
- * needs an assertion and the last one is near expiry (Azure Pipelines tokens live 10 minutes; a build outlives
- * many). Retries transient failures (3 attempts); refusals are reported as they are.
+ * Adds the fix to AzurePipelinesCredential's errors: a refused job token, or a connection the stage does not
+ * reference (Azure Pipelines answers 200 without an oidcToken). The library retries transient failures itself.
  */
-export function oidcAssertion(serviceConnectionId: string, source: OidcSource): () => Promise<string> {
-  // MSAL asks for an assertion on every getToken call, even when it then answers from its cache: reuse a token
-  // while it has more than REUSE_MARGIN_SECONDS left, so each actual token refresh still gets a valid one.
-  let cached: { token: string; exp: number } | undefined;
-  let inflight: Promise<string> | undefined;
-  const request = requestOidcToken(serviceConnectionId, source);
-  return () => {
-    if (cached && cached.exp - Date.now() / 1000 > REUSE_MARGIN_SECONDS) return Promise.resolve(cached.token);
-    inflight ??= request()
-      .then((token) => {
-        const exp = jwtExpiry(token);
-        cached = exp === undefined ? undefined : { token, exp };
-        return token;
-      })
-      .finally(() => {
-        inflight = undefined;
-      });
-    return inflight;
-  };
-}
-
-/** An assertion is reused only while it stays valid this long (Entra checks it on receipt; requests retry). */
-export const REUSE_MARGIN_SECONDS = 120;
-
-function jwtExpiry(token: string): number | undefined {
-  try {
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
-      exp?: unknown;
-    };
-    return typeof claims.exp === 'number' ? claims.exp : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function requestOidcToken(serviceConnectionId: string, source: OidcSource): () => Promise<string> {
-  return async () => {
-    if (!source.requestUri) {
-      throw new Error(
-        'SYSTEM_OIDCREQUESTURI is not set: workload identity federation needs an Azure Pipelines agent (it sets the variable for jobs that reference the service connection).',
-      );
-    }
-    if (!source.accessToken) {
-      throw new Error(
-        'The job access token (System.AccessToken) is not available to the task: workload identity federation needs it to request an OIDC token.',
-      );
-    }
-    const url = new URL(source.requestUri);
-    url.searchParams.set('api-version', '7.1');
-    url.searchParams.set('serviceConnectionId', serviceConnectionId);
-    const attempts = 3;
-    let delay = source.retryDelayMs ?? 2000;
-    for (let attempt = 1; ; attempt++) {
-      let status: number;
-      let text: string;
+function explainOidcErrors(serviceConnectionId: string, inner: TokenCredential): TokenCredential {
+  return {
+    async getToken(scopes, options) {
       try {
-        const signals = [AbortSignal.timeout(30_000), ...(source.signal ? [source.signal] : [])];
-        const res = await fetch(url, {
-          method: 'POST',
-          headers: {
-            authorization: `Bearer ${source.accessToken}`,
-            'content-type': 'application/json',
-            'x-tfs-fedauthredirect': 'Suppress',
-          },
-          signal: AbortSignal.any(signals),
-        });
-        status = res.status;
-        text = await res.text();
+        return await inner.getToken(scopes, options);
       } catch (e) {
-        if (source.signal?.aborted || attempt >= attempts) {
-          throw new Error(
-            `Requesting an OIDC token for service connection ${serviceConnectionId} failed: ${e instanceof Error ? e.message : String(e)}`,
-            { cause: e },
-          );
-        }
-        await sleep(delay, source.signal);
-        delay *= 2;
-        continue;
+        const message = e instanceof Error ? e.message : String(e);
+        if (!/AzurePipelinesCredential/.test(message)) throw e;
+        const status = (e as { statusCode?: number }).statusCode;
+        const hint =
+          status === 401 || status === 403
+            ? ' The job access token was refused.'
+            : /oidcToken field not detected/.test(message)
+              ? ' Reference the service connection from this stage (the task input azureSubscription does) and check that it uses workload identity federation.'
+              : '';
+        throw new Error(
+          `Azure Pipelines did not issue an OIDC token for service connection ${serviceConnectionId} (HTTP ${status ?? 'error'}): ${message}${hint}`,
+          { cause: e },
+        );
       }
-      let body: { oidcToken?: unknown; value?: unknown; message?: unknown } | undefined;
-      try {
-        body = JSON.parse(text) as typeof body;
-      } catch {
-        body = undefined;
-      }
-      if (status === 200 && typeof body?.oidcToken === 'string' && body.oidcToken) {
-        source.onToken?.(body.oidcToken);
-        return body.oidcToken;
-      }
-      const detail =
-        typeof body?.message === 'string'
-          ? body.message
-          : typeof body?.value === 'string'
-            ? body.value
-            : text.slice(0, 300);
-      if ((status >= 500 || status === 429) && attempt < attempts) {
-        await sleep(delay, source.signal);
-        delay *= 2;
-        continue;
-      }
-      const hint =
-        status === 401 || status === 403
-          ? ' The job access token was refused.'
-          : status === 200
-            ? ' Reference the service connection from this stage (the task input azureSubscription does) and check that it uses workload identity federation.'
-            : '';
-      throw new Error(
-        `Azure Pipelines did not issue an OIDC token for service connection ${serviceConnectionId} (HTTP ${status}): ${detail}.${hint}`,
-      );
-    }
+    },
   };
 }

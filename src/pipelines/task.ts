@@ -88,8 +88,7 @@ function signIn(env: NodeJS.ProcessEnv, options: TaskOptions, settings?: Setting
     {
       requestUri: env.SYSTEM_OIDCREQUESTURI,
       accessToken: systemAccessToken(),
-      onToken: (token) => tl.setSecret(token),
-      signal: options.signal,
+      mask: (secret) => tl.setSecret(secret),
     },
     options.factories ?? defaultFactories,
   );
@@ -153,7 +152,13 @@ export function pipelinesHost(options: TaskOptions = {}): StepHost {
     signIn: (settings) => signIn(env, options, settings),
     workDir: () => (mkdirSync(workDir, { recursive: true }), workDir),
     provenanceTags: () => provenanceTags(env),
-    uploadLog: async (name, files) => uploadLogs(files, name, workDir, env),
+    uploadLog: async (name, files, settings) => {
+      if (settings.logRetentionDays)
+        tl.debug(
+          `logRetentionDays (${settings.logRetentionDays}) does not apply in Azure Pipelines: the artifact is kept as long as the run (the pipeline's retention policy).`,
+        );
+      return uploadLogs(files, name, workDir, env);
+    },
     writeOutputs(values) {
       for (const [name, value] of Object.entries(values)) tl.setVariable(name, value, false, true);
     },

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
+import { resolveCloud } from '../../src/core/index.js';
+import { followUpCommand } from '../../src/core/run/follow-up.js';
 import { cliBuildFlags, subnetOf } from '../helpers/core.js';
 
 let sim: Simulator;
@@ -148,5 +150,25 @@ describe('aks-jumpbox-image CLI', () => {
     } finally {
       sim.setBuild({ durationMs: 1500 });
     }
+  });
+
+  it('the follow-up command printed for a build left running works as printed', async () => {
+    const started = await cli(['build', ...common(), '--wait', 'false', '--json', '--force-rebuild', 'true']);
+    expect(started.code).toBe(0);
+    const { templateName, state } = JSON.parse(started.stdout) as { templateName: string; state: string };
+    expect(state).toBe('Running');
+    const cloud = resolveCloud({ resourceManagerEndpoint: sim.url, authorityHost: sim.url });
+    const printed = followUpCommand(
+      { subscriptionId: sim.subscriptionId, builderResourceGroup: 'rg-jumpbox-builder' },
+      templateName,
+      'status',
+      cloud,
+    );
+    const [program, ...args] = printed.split(' ');
+    expect(program).toBe('aks-jumpbox-image');
+    const status = await cli(args);
+    expect(status.stderr).toBe('');
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/^runState\s+(Running|Succeeded)$/m);
   });
 });

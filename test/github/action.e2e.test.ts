@@ -2,7 +2,9 @@
  * The bundled action end to end, run as the runner runs it, against the Azure simulator and a loopback artifact
  * service. Needs dist/ (`node scripts/bundle.js github`).
  */
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
 import { secretCredential } from '../helpers/sdk.js';
@@ -61,7 +63,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
       runMainStep({
         sim,
         artifacts,
-        inputs: { 'log-artifact-name': name, 'image-name': 'img-jumpbox-fresh' },
+        inputs: { 'log-artifact-name': name, 'image-name': 'img-jumpbox-fresh', 'log-retention-days': '7' },
       }),
     );
     expect(run.stderr).toBe('');
@@ -73,6 +75,16 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(run.outputs['base-image-version']).toMatch(/^\d+\.\d+\.\d+$/);
     expect(run.outputs['template-id']).toMatch(/imageTemplates\//);
     expect(run.outputs['log-artifact-id']).toMatch(/^\d+$/);
+    expect(run.outputs['log-artifact-url']).toBe(
+      `https://github.com/contoso/platform-images/actions/runs/987654321/artifacts/${run.outputs['log-artifact-id']}`,
+    );
+    // log-retention-days reaches the artifact service as the artifact's expiry.
+    const created = artifacts.calls.find(
+      (c) => c.path.endsWith('/CreateArtifact') && (c.body as { name?: string }).name === name,
+    );
+    // The results service API takes proto field names (expires_at, an RFC 3339 timestamp).
+    const expiresAt = Date.parse((created?.body as { expires_at?: string }).expires_at ?? '');
+    expect(Math.round((expiresAt - Date.now()) / 86_400_000)).toBe(7);
     expect(Number(run.outputs['duration-seconds'])).toBeGreaterThanOrEqual(1);
     for (const key of [
       'image-name',
@@ -409,9 +421,38 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::.*permissions: id-token: write/m);
     expect(run.outputs['run-state']).toBe('Failed');
-    expect(Object.keys(run.outputs)).toHaveLength(18);
+    expect(Object.keys(run.outputs)).toHaveLength(19);
     expect(run.summary).toContain('id-token: write');
   });
+
+  it.each([
+    ['with no signed-in session', `echo "ERROR: Please run 'az login' to setup account." >&2\nexit 1\n`],
+    ['without az on PATH', undefined],
+  ])(
+    'falls back to the Azure CLI %s: fails with "run azure/login first", before any Azure request',
+    async (_, script) => {
+      const bin = mkdtempSync(join(tmpdir(), 'fake-az-'));
+      if (script) {
+        writeFileSync(join(bin, 'az'), `#!/bin/sh\necho "$*" >> "${bin}/calls"\n${script}`);
+        chmodSync(join(bin, 'az'), 0o755);
+      }
+      const before = sim.journal.length;
+      const run = await step(
+        runMainStep({
+          sim,
+          artifacts,
+          inputs: { 'client-id': '', 'tenant-id': '', 'auth-type': script ? 'auto' : 'cli' },
+          // /bin for sh, the fake az first; no AZURE_* variables.
+          env: { PATH: script ? `${bin}:/bin:/usr/bin` : bin },
+        }),
+      );
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/^::error::.*run azure\/login first/m);
+      if (script) expect(readFileSync(join(bin, 'calls'), 'utf8')).toBe('account show --output json\n');
+      expect(run.outputs['run-state']).toBe('Failed');
+      expect(sim.journal.slice(before).filter((e) => !e.kind.startsWith('oidc.'))).toEqual([]);
+    },
+  );
 
   it('fails clearly on an invalid gallery input, before any request', async () => {
     const run = await step(

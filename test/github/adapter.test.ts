@@ -3,13 +3,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { BuildResult } from '../../src/core/index.js';
 import { renderSummary } from '../../src/core/summary.js';
 import { provenanceTags } from '../../src/github/action.js';
-import {
-  MISSING_ID_TOKEN_PERMISSION,
-  cachingCredential,
-  createAuth,
-  jwtClaims,
-  resolveActionCloud,
-} from '../../src/github/auth.js';
+import { jwtClaims } from '../../src/core/jwt.js';
+import { cachingCredential } from '../../src/core/token-cache.js';
+import { MISSING_ID_TOKEN_PERMISSION, createAuth, resolveActionCloud } from '../../src/github/auth.js';
 import { outputNames, outputValues } from '../../src/core/index.js';
 import { createGithubLogger } from '../../src/github/host.js';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
@@ -241,11 +237,15 @@ describe('token cache', () => {
 
 describe('outputs and provenance', () => {
   it('writes every output, empty when unknown, with the state override on setup failures', () => {
-    const full = outputValues('action', result(), { logArtifactId: 7 });
+    const full = outputValues('action', result(), {
+      logArtifactId: 7,
+      logArtifactUrl: 'https://x/artifacts/7',
+    });
     expect(Object.keys(full)).toEqual(outputNames('action'));
     expect(full).toMatchObject({
       'run-state': 'Succeeded',
       'log-artifact-id': '7',
+      'log-artifact-url': 'https://x/artifacts/7',
       'duration-seconds': '61',
       'build-skipped': 'false',
     });
@@ -308,26 +308,61 @@ describe('summary', () => {
 });
 
 describe('Azure CLI sign-in', () => {
-  it('explains how to fix a missing az session', async () => {
+  /** A directory holding a fake `az` (or none), and the credential the action builds with it on PATH. */
+  async function withFakeAz(script: string | undefined, authType: string) {
     const { mkdtempSync, writeFileSync, chmodSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const bin = mkdtempSync(join(tmpdir(), 'fake-az-'));
-    writeFileSync(
-      join(bin, 'az'),
-      '#!/bin/sh\necho "ERROR: Please run \'az login\' to setup account." >&2\nexit 1\n',
-    );
-    chmodSync(join(bin, 'az'), 0o755);
+    if (script) {
+      writeFileSync(join(bin, 'az'), `#!/bin/sh\necho "$*" >> "${bin}/calls"\n${script}`);
+      chmodSync(join(bin, 'az'), 0o755);
+    }
     const savedPath = process.env.PATH;
-    process.env.PATH = `${bin}:${savedPath}`;
+    process.env.PATH = script ? `${bin}:${savedPath}` : bin;
+    const logs: string[] = [];
     try {
-      const auth = createAuth({}, { env: { PATH: process.env.PATH }, log: () => {}, mask: () => {} });
-      expect(auth.method).toBe('cli');
-      await expect(auth.credential.getToken(auth.cloud.armScope)).rejects.toThrow(
-        /auth-type auto chose the Azure CLI.*Run azure\/login before this step/s,
+      const auth = createAuth(
+        { 'auth-type': authType },
+        { env: { PATH: process.env.PATH }, log: (m) => logs.push(m), mask: () => {} },
       );
+      const error = await auth.credential.getToken(auth.cloud.armScope).then(
+        () => undefined,
+        (e: Error) => e.message,
+      );
+      const { existsSync, readFileSync } = await import('node:fs');
+      const calls = existsSync(join(bin, 'calls')) ? readFileSync(join(bin, 'calls'), 'utf8') : '';
+      return { method: auth.method, error, calls, logs };
     } finally {
       process.env.PATH = savedPath;
     }
+  }
+
+  it('checks the session with `az account show` and says to run azure/login first when there is none', async () => {
+    const r = await withFakeAz(`echo "ERROR: Please run 'az login' to setup account." >&2\nexit 1\n`, 'auto');
+    expect(r.method).toBe('cli');
+    expect(r.calls).toBe('account show --output json\n');
+    expect(r.error).toMatch(
+      /auth-type auto chose the Azure CLI.*`az account show` exited 1: ERROR: Please run 'az login'.*run azure\/login first/s,
+    );
+  });
+
+  it('says to run azure/login first when auth-type cli finds no az on PATH', async () => {
+    const r = await withFakeAz(undefined, 'cli');
+    expect(r.error).toMatch(
+      /The Azure CLI \(az\) was not found on PATH \(auth-type cli\): run azure\/login first/,
+    );
+  });
+
+  it('with a session, logs who is signed in and asks az for the token', async () => {
+    const r = await withFakeAz(
+      `case "$1 $2" in\n"account show") echo '{"name":"sub-one","tenantId":"t","user":{"name":"ci@contoso"}}';;\n*) echo "ERROR: AADSTS70043: expired" >&2; exit 1;;\nesac\n`,
+      'cli',
+    );
+    expect(r.logs).toContain('Azure CLI session: ci@contoso, subscription sub-one.');
+    expect(r.calls).toMatch(/^account show --output json\naccount get-access-token /);
+    expect(r.error).toMatch(
+      /Azure CLI sign-in failed \(auth-type cli\).*AADSTS70043.*run azure\/login first/s,
+    );
   });
 });

@@ -36,6 +36,35 @@ describe('workflows', () => {
     expect(problems.map((p) => `${file}:${p.line}:${p.column} ${p.message} [${p.kind}]`)).toEqual([]);
   });
 
+  it('covers the CI, dist, release and CodeQL workflows', () => {
+    for (const f of ['ci.yml', 'check-dist.yml', 'release.yml', 'codeql.yml'])
+      expect(workflowFiles).toContain(join('.github/workflows', f));
+  });
+
+  it('releases a vX.Y.Z tag: dist checked, tests, changelog notes, .vsix with sha256, then the major tag', () => {
+    const release = parse(readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8')) as {
+      on: { push: { tags: string[] } };
+      permissions: Record<string, string>;
+      jobs: { release: { steps: Array<{ name: string; run?: string; if?: string }> } };
+    };
+    expect(release.on.push.tags).toEqual(['v*.*.*']);
+    expect(release.permissions).toEqual({ contents: 'read' });
+    const steps = release.jobs.release.steps;
+    const at = (pattern: RegExp) => steps.findIndex((s) => pattern.test(s.run ?? ''));
+    const order = [
+      /scripts\/changelog-notes\.js "\$TAG"/,
+      /npm run bundle/,
+      /git diff .*--exit-code.* -- dist/,
+      /npm test/,
+      /npm run package:vsix/,
+      /gh release create "\$TAG" .*"\$vsix" "\$vsix\.sha256"/,
+      /git push --force origin "refs\/tags\/\$major"/,
+    ].map(at);
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(steps[order[6]!]!.if).toMatch(/!contains\(github\.ref_name, '-'\)/);
+  });
+
   it('has the four documented examples', () => {
     expect(workflowFiles.filter((f) => f.startsWith('docs/'))).toHaveLength(4);
   });

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { renderSummary } from '../../src/core/summary.js';
 import { MANIFEST_BEGIN, MANIFEST_END } from '../../src/core/definition/index.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
@@ -72,6 +73,16 @@ describe('core against the simulator', () => {
     expect(result.phases.map((p) => p.name)).toEqual(
       expect.arrayContaining(['Resolve', 'Identity', 'Roles', 'Template', 'Build']),
     );
+    // The build phase records the Image Builder sub-states it saw, in order, each once.
+    const stages = (result.timeline ?? []).map((e) => e.subState);
+    expect(stages).toContain('Customizing');
+    // In Image Builder's order (a fast simulated build may pass a stage between two polls).
+    const order = ['Queued', 'Building', 'Customizing', 'Optimizing', 'Validating', 'Distributing'];
+    const ranks = stages.map((st) => order.indexOf(st ?? ''));
+    expect(ranks.every((r) => r >= 0)).toBe(true);
+    expect([...ranks].sort((x, y) => x - y)).toEqual(ranks);
+    expect(new Set(stages).size).toBe(stages.length);
+    expect((result.timeline ?? []).every((e) => e.state === 'Running' && e.durationMs >= 0)).toBe(true);
   });
 
   it('skips an unchanged re-run with no write request at all', async () => {
@@ -110,6 +121,10 @@ describe('core against the simulator', () => {
     expect(result.state).toBe('Failed');
     expect(result.message).toMatch(/Packer build command has failed/);
     expect(result.logTail?.join('\n')).toMatch(/PACKER ERR/);
+    // The summary leads with the failing step, its exit code and a pointer to the fix.
+    const md = renderSummary(result);
+    expect(md).toMatch(/The customizer step <code>[^<]+<\/code> failed, exit code \*\*100\*\*/);
+    expect(md.indexOf('### Why it failed')).toBeLessThan(md.indexOf('| Resource |'));
     expect(sim.audit().roleAssignments).toEqual([]);
     expect(sim.audit().runningBuilds).toEqual([]);
   });

@@ -77,9 +77,10 @@ function expectNoTaskFailure(run: AgentRun) {
 describe('Azure Pipelines task (bundled) against the simulator', () => {
   it('builds with a workload identity federation connection: fresh OIDC tokens as they expire, outputs, artifact, summary, provenance tags', async () => {
     const { connectionId, auth } = wif();
-    // Short-lived tokens: every ARM request refreshes its access token; an OIDC token is reused for ~1 s only.
-    sim.state.accessTokenLifetimeSeconds = 60;
-    sim.state.assertionLifetimeSeconds = 121;
+    // Short-lived tokens: access tokens are refreshed every 3 s (half their life); an OIDC token is reused for 2 s
+    // only (half its life: the shared rule of src/core/jwt.ts), so every refresh needs a fresh one.
+    sim.state.accessTokenLifetimeSeconds = 6;
+    sim.state.assertionLifetimeSeconds = 4;
     const before = sim.journal.length;
     const oidcBefore = sim.counters.azurePipelinesIdTokens;
     sim.setBuild({

@@ -1,8 +1,7 @@
 /** task.json against the core and package.json; service connection schemes; the OIDC assertion callback; log neutralisation. */
 import type { TokenCredential } from '@azure/core-auth';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULTS, INPUT_NAMES, parseSettings } from '../../src/core/index.js';
@@ -10,12 +9,13 @@ import {
   type CredentialFactories,
   type ServiceConnection,
   connectionCredential,
-  oidcAssertion,
+  defaultFactories,
 } from '../../src/pipelines/auth.js';
 import { outputNames } from '../../src/core/index.js';
 import { neutralise } from '../../src/pipelines/host.js';
 import { CONNECTION_INPUT, TASK_INPUTS, nameOf, readRawInputs } from '../../src/pipelines/inputs.js';
 import { provenanceTags, runUrl } from '../../src/pipelines/task.js';
+import { type Simulator, createSimulator } from '../azure-sim/index.js';
 import { ROOT } from './agent.js';
 
 // task-lib writes its vault key (.taskkey) to AGENT_TEMPDIRECTORY (else the working directory) on import.
@@ -152,12 +152,13 @@ describe('service connections', () => {
   };
   const seen: Record<string, unknown> = {};
   const factories: CredentialFactories = {
-    clientAssertion: (t, c, _a, o) => ((seen.assertion = { t, c, o }), fake('assertion')),
+    azurePipelines: (t, c, id, token, o) => ((seen.assertion = { t, c, id, token, o }), fake('assertion')),
     clientSecret: (t, c, s, o) => ((seen.secret = { t, c, s, o }), fake('secret')),
     clientCertificate: (t, c, pem, o) => ((seen.certificate = { t, c, pem, o }), fake('certificate')),
     // Never constructs ManagedIdentityCredential: nothing may probe IMDS in tests.
     managedIdentity: (clientId, o) => ((seen.msi = { clientId, o }), fake('msi')),
   };
+  const job = { requestUri: 'https://dev.azure.com/contoso/p/_apis/oidctoken', accessToken: 'job-token' };
   const conn = (
     scheme: string,
     parameters: Record<string, string>,
@@ -174,7 +175,7 @@ describe('service connections', () => {
   it('selects the scheme and keeps instance discovery on only for the public authority', () => {
     const wif = connectionCredential(
       conn('WorkloadIdentityFederation', { serviceprincipalid: 'app', tenantid: 'tenant' }),
-      {},
+      job,
       factories,
     );
     expect(wif.scheme).toBe('WorkloadIdentityFederation');
@@ -182,6 +183,8 @@ describe('service connections', () => {
     expect(seen.assertion).toMatchObject({
       t: 'tenant',
       c: 'app',
+      id: 'c0ffee00-0000-4000-8000-000000000001',
+      token: 'job-token',
       o: { authorityHost: 'https://login.microsoftonline.com', disableInstanceDiscovery: false },
     });
 
@@ -228,7 +231,7 @@ describe('service connections', () => {
         { activeDirectoryAuthority: 'https://login.contoso-stack.example/' },
         'https://management.contoso-stack.example/',
       ),
-      {},
+      job,
       factories,
     );
     expect(c.cloud.name).toBe('Custom');
@@ -280,74 +283,91 @@ describe('service connections', () => {
           { serviceprincipalid: 'a', tenantid: 't' },
           { environment: 'AzureStack' },
         ),
-        {},
+        job,
         factories,
       ),
     ).toThrow(/AzureStack" needs both/);
   });
 });
 
-describe('OIDC assertion callback', () => {
-  let url = '';
-  const requests: Array<{ method: string; url: string; auth?: string }> = [];
-  let respond: (n: number) => { status: number; body: unknown } = () => ({ status: 200, body: {} });
-  const server = createServer((req, res) => {
-    requests.push({ method: req.method!, url: req.url!, auth: req.headers.authorization });
-    const r = respond(requests.length);
-    res.writeHead(r.status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(r.body));
-  });
+describe('workload identity federation (AzurePipelinesCredential against the simulator)', () => {
+  let sim: Simulator;
+  const savedUri = process.env.SYSTEM_OIDCREQUESTURI;
   beforeAll(async () => {
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/contoso/p/_apis/distributedtask/hubs/build/plans/x/jobs/y/oidctoken`;
+    sim = await createSimulator();
+    process.env.SYSTEM_OIDCREQUESTURI = sim.azurePipelines.oidcRequestUri;
   });
-  afterAll(() => new Promise<void>((r) => server.close(() => r())));
-  const jwt = (expInSeconds: number) =>
-    `h.${Buffer.from(JSON.stringify({ exp: Math.floor(Date.now() / 1000) + expInSeconds, jti: Math.random() })).toString('base64url')}.s`;
-
-  it('POSTs with api-version 7.1, the connection id and the job token; reuses a token only while it stays valid', async () => {
-    requests.length = 0;
-    let n = 0;
-    respond = () => ({ status: 200, body: { oidcToken: jwt(++n === 1 ? 600 : 100) } });
-    const tokens: string[] = [];
-    const get = oidcAssertion('sc-1', {
-      requestUri: url,
-      accessToken: 'job-token',
-      onToken: (t) => tokens.push(t),
-    });
-    const [a, b] = await Promise.all([get(), get()]);
-    expect(a).toBe(b);
-    expect(await get()).toBe(a);
-    expect(requests).toHaveLength(1);
-    expect(requests[0]).toMatchObject({ method: 'POST', auth: 'Bearer job-token' });
-    expect(new URL(requests[0]!.url, 'http://x').searchParams.get('api-version')).toBe('7.1');
-    expect(new URL(requests[0]!.url, 'http://x').searchParams.get('serviceConnectionId')).toBe('sc-1');
-    expect(tokens).toEqual([a]);
-
-    // A token with less than two minutes left is not reused.
-    const get2 = oidcAssertion('sc-1', { requestUri: url, accessToken: 'job-token' });
-    const c = await get2();
-    expect(await get2()).not.toBe(c);
-    expect(requests).toHaveLength(3);
+  afterAll(async () => {
+    if (savedUri === undefined) delete process.env.SYSTEM_OIDCREQUESTURI;
+    else process.env.SYSTEM_OIDCREQUESTURI = savedUri;
+    await sim?.stop();
   });
+  const wif = (id: string): ServiceConnection => ({
+    id,
+    url: `${sim.url}/`,
+    scheme: 'WorkloadIdentityFederation',
+    parameters: { serviceprincipalid: sim.client.clientId, tenantid: sim.tenantId },
+    data: { environment: 'AzureCloud', activeDirectoryAuthority: sim.url },
+  });
+  const oidcRequests = (from: number) =>
+    sim.journal.slice(from).filter((e) => e.kind === 'oidc.azurePipelines');
 
-  it('retries server errors, and reports refusals with the service message', async () => {
-    requests.length = 0;
-    respond = (i) =>
-      i === 1 ? { status: 503, body: { message: 'busy' } } : { status: 200, body: { oidcToken: jwt(600) } };
-    expect(await oidcAssertion('sc', { requestUri: url, accessToken: 't', retryDelayMs: 10 })()).toMatch(
-      /^h\./,
+  it('POSTs api-version 7.1 with the connection id and the job token, once per new access token', async () => {
+    const id = randomUUID();
+    sim.azurePipelines.addServiceConnection(id);
+    const before = sim.journal.length;
+    const masked: string[] = [];
+    const { credential, cloud } = connectionCredential(
+      wif(id),
+      {
+        requestUri: sim.azurePipelines.oidcRequestUri,
+        accessToken: sim.azurePipelines.jobToken,
+        mask: (s) => masked.push(s),
+      },
+      defaultFactories,
     );
-    expect(requests).toHaveLength(2);
+    const a = await credential.getToken(cloud.armScope);
+    const b = await credential.getToken(cloud.armScope);
+    expect(b?.token).toBe(a?.token);
+    expect(masked).toEqual([a?.token]);
+    const oidc = oidcRequests(before);
+    expect(oidc).toHaveLength(1);
+    expect(oidc[0]).toMatchObject({
+      method: 'POST',
+      status: 200,
+      query: { 'api-version': '7.1', serviceConnectionId: id },
+    });
+    expect(sim.journal.slice(before).filter((e) => e.kind === 'entra.token')).toHaveLength(1);
+  });
 
-    respond = () => ({ status: 401, body: { message: 'TF400813: not authorized' } });
-    await expect(
-      oidcAssertion('sc', { requestUri: url, accessToken: 't', retryDelayMs: 10 })(),
-    ).rejects.toThrow(/HTTP 401\): TF400813: not authorized\. The job access token was refused/);
-    await expect(oidcAssertion('sc', { accessToken: 't' })()).rejects.toThrow(
+  it('explains a refused job token and a connection the stage does not reference', async () => {
+    const id = randomUUID();
+    sim.azurePipelines.addServiceConnection(id);
+    const refused = connectionCredential(
+      wif(id),
+      { requestUri: sim.azurePipelines.oidcRequestUri, accessToken: 'not-the-job-token' },
+      defaultFactories,
+    );
+    await expect(refused.credential.getToken(refused.cloud.armScope)).rejects.toThrow(
+      new RegExp(`service connection ${id} \\(HTTP 401\\):[\\s\\S]*The job access token was refused`),
+    );
+    const unreferenced = connectionCredential(
+      wif(randomUUID()),
+      { requestUri: sim.azurePipelines.oidcRequestUri, accessToken: sim.azurePipelines.jobToken },
+      defaultFactories,
+    );
+    await expect(unreferenced.credential.getToken(unreferenced.cloud.armScope)).rejects.toThrow(
+      /\(HTTP 200\)[\s\S]*Reference the service connection from this stage/,
+    );
+  });
+
+  it('fails at sign-in, naming the variable, without SYSTEM_OIDCREQUESTURI or the job token', () => {
+    expect(() => connectionCredential(wif('x'), { accessToken: 't' }, defaultFactories)).toThrow(
       /SYSTEM_OIDCREQUESTURI is not set/,
     );
-    await expect(oidcAssertion('sc', { requestUri: url })()).rejects.toThrow(/System.AccessToken/);
+    expect(() =>
+      connectionCredential(wif('x'), { requestUri: sim.azurePipelines.oidcRequestUri }, defaultFactories),
+    ).toThrow(/System.AccessToken/);
   });
 });
 

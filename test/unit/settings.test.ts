@@ -30,6 +30,8 @@ describe('settings', () => {
     expect(s.cleanupTemplate).toBe('never');
     expect(s.wait).toBe(true);
     expect(s.proxyVmSize).toBe('Standard_A1_v2');
+    expect(s.logRetentionDays).toBeUndefined();
+    expect(parseSettings({ ...base, 'log-retention-days': '14' }).logRetentionDays).toBe(14);
   });
 
   it.each([
@@ -86,6 +88,11 @@ describe('settings', () => {
       /^subscription-id: .*the subscription of build-subnet-id/,
     ],
     [{ 'container-instance-subnet-id': subnet }, /^container-instance-subnet-id: .*a different subnet/],
+    [
+      { 'log-retention-days': '91' },
+      /^log-retention-days: "91" is not valid \(expected a whole number from 1 to 90\)/,
+    ],
+    [{ 'log-retention-days': '0' }, /^log-retention-days: "0" is not valid/],
   ])('rejects %o with a one-line message naming the input', (extra, message) => {
     expect(() => parseSettings({ ...base, ...extra })).toThrow(message);
   });

@@ -4,6 +4,7 @@ import { armError, describeAzureError } from '../clients.js';
 import { BuildLogs } from '../logs.js';
 import { type EnsureTemplateResult, isRunning } from '../template.js';
 import type { RunState } from '../types.js';
+import { type TimelineEntry, timelineRecorder } from '../timeline.js';
 import { formatElapsed, sleep } from '../util.js';
 import { type RunContext, pollMs } from './context.js';
 import { followUpCommand } from './follow-up.js';
@@ -16,6 +17,8 @@ export interface BuildOutcome {
   state: RunState;
   message?: string;
   timedOut?: boolean;
+  /** The Image Builder sub-states seen while waiting. */
+  timeline?: TimelineEntry[];
 }
 
 function buildLogs(ctx: RunContext, template: ImageTemplate, ignoreFolders?: Set<string>): BuildLogs {
@@ -95,7 +98,7 @@ async function postRun(ctx: RunContext, plan: Plan): Promise<boolean> {
 export function leftRunning(ctx: RunContext, plan: Plan): BuildOutcome {
   return {
     state: 'Running',
-    message: `The build continues in Azure; follow it with: ${followUpCommand(ctx.settings, plan.templateName)}`,
+    message: `The build continues in Azure; follow it with: ${followUpCommand(ctx.settings, plan.templateName, 'status', ctx.options.cloud)}`,
   };
 }
 
@@ -110,9 +113,11 @@ export async function waitForBuild(
   const deadline = t0 + settings.waitTimeoutMinutes * 60_000;
   const tail = logs && settings.streamLog ? () => tailOnce(ctx, logs) : async () => {};
   const reader = statusReader(ctx, plan);
+  const timeline = timelineRecorder();
   let last = '';
   for (;;) {
     const status = await reader();
+    timeline.observe(status);
     if (status) {
       const now = `${status.runState}${status.runSubState ? `/${status.runSubState}` : ''}`;
       if (now !== last) logger.info(`[${formatElapsed(Date.now() - t0)}] ${now}`);
@@ -120,14 +125,14 @@ export async function waitForBuild(
       if (status.runState && status.runState !== 'Running' && status.runState !== 'Canceling') {
         await tail();
         if (logs && settings.streamLog) flush(ctx, logs);
-        return ended(ctx, status.runState as RunState, status.message);
+        return { ...ended(ctx, status.runState as RunState, status.message), timeline: timeline.timeline() };
       }
     }
     await tail();
     if (Date.now() > deadline) {
-      const message = `Stopped waiting after ${settings.waitTimeoutMinutes} minutes; the build continues in Azure. Follow it with: ${followUpCommand(settings, plan.templateName)}`;
+      const message = `Stopped waiting after ${settings.waitTimeoutMinutes} minutes; the build continues in Azure. Follow it with: ${followUpCommand(settings, plan.templateName, 'status', ctx.options.cloud)}`;
       logger.warning(message);
-      return { state: 'Running', message, timedOut: true };
+      return { state: 'Running', message, timedOut: true, timeline: timeline.timeline() };
     }
     await sleep(Math.max(0, Math.min(pollMs(settings), deadline - Date.now() + 1)), signal);
   }

@@ -18,7 +18,7 @@ export async function prepareTemplate(
     body: withIdentity(plan.body, identityId),
     hash: plan.hash,
     nameFixedByUser: Boolean(settings.templateName),
-    cancelCommand: followUpCommand(settings, plan.templateName, 'cancel'),
+    cancelCommand: followUpCommand(settings, plan.templateName, 'cancel', ctx.options.cloud),
     logger,
     signal,
     pollIntervalMs: pollMs(settings),

@@ -27,6 +27,8 @@ export type StepStatus = 'succeeded' | 'succeededWithIssues' | 'failed' | 'cance
 export interface StepHost {
   readonly logger: Logger;
   readonly outputStyle: OutputStyle;
+  /** Whether the platform's summary renders Mermaid (GitHub: yes; the Azure Pipelines summary tab: no). */
+  readonly summaryMermaid?: boolean;
   readonly userAgent: string;
   /** How the user writes an input (errors name it): `build-subnet-id` or `buildSubnetId`. */
   nameOf(input: InputName): string;

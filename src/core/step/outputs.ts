@@ -10,6 +10,7 @@ export type OutputStyle = 'action' | 'task';
 export interface OutputExtras {
   state?: RunState;
   logArtifactId?: number | string;
+  logArtifactUrl?: string;
 }
 
 interface OutputSpec {
@@ -34,6 +35,7 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'log-file', value: (r) => r?.logFile },
   // Azure Pipelines artifacts have no id a later step could use.
   { name: 'log-artifact-id', only: 'action', value: (_r, x) => x.logArtifactId },
+  { name: 'log-artifact-url', only: 'action', value: (_r, x) => x.logArtifactUrl },
   { name: 'duration-seconds', value: (r) => (r ? Math.round(r.durationSeconds) : undefined) },
   { name: 'gallery-image-version', value: (r) => distributionOutputs(r).galleryImageVersion },
   { name: 'replicated-regions', value: (r) => distributionOutputs(r).replicatedRegions },

@@ -21,9 +21,11 @@ export async function runStep(host: StepHost, options: StepOptions = {}): Promis
   let settings: Settings | undefined;
   let result: BuildResult | undefined;
   let failure: string | undefined;
+  let portal: string | undefined;
   try {
     settings = parseSettings(host.readInputs(), { nameOf: (n) => host.nameOf(n) });
     const auth = await host.signIn(settings);
+    portal = auth.cloud.name;
     result = await runBuild(settings, {
       ...auth,
       logger: host.logger,
@@ -41,12 +43,20 @@ export async function runStep(host: StepHost, options: StepOptions = {}): Promis
   }
   const state: RunState = failure ? (options.signal?.aborted ? 'Canceled' : 'Failed') : result!.state;
   const upload = settings && result ? await uploadLog(host, settings, result, state) : {};
-  host.writeOutputs(outputValues(host.outputStyle, result, { state, logArtifactId: upload.artifact?.id }));
+  host.writeOutputs(
+    outputValues(host.outputStyle, result, {
+      state,
+      logArtifactId: upload.artifact?.id,
+      logArtifactUrl: upload.artifact?.url,
+    }),
+  );
   await host.writeSummary(
     renderSummary(result && { ...result, state }, {
       error: failure,
       artifact: upload.artifact,
       artifactNote: upload.note,
+      mermaid: host.summaryMermaid ?? false,
+      portal,
     }),
   );
   const outcome = stepOutcome(result, state, failure);
