@@ -12,12 +12,12 @@ import {
   cancelTemplateBuild,
   downloadLogs,
   parseSettings,
-  pinDefinition,
   resolveCloud,
   runBuild,
   templateStatus,
 } from '../core/index.js';
 import { cliCredential } from './credential.js';
+import { DEFINITION_USAGE, runDefinitionCommand } from './definition.js';
 import { terminalLogger } from './terminal-logger.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, canceled: 3, stillRunning: 4 } as const;
@@ -39,7 +39,7 @@ Commands:
   status                show the last run of a template (--builder-resource-group, --template-name)
   logs                  download the customization log of a template's last run (--out DIR)
   cancel                cancel a running build (--builder-resource-group, --template-name)
-  definition pin FILE   fill in sha256 values of a definition file (needs internet access)
+  ${DEFINITION_USAGE}
 
 Flags mirror the GitHub Action inputs (--build-subnet-id, --builder-resource-group, --image-resource-group,
 --location, --identity-name, --network-role-id, --image-role-id, --create-custom-roles, --base-image, --vm-size,
@@ -68,9 +68,17 @@ export async function runCli(io: CliIo): Promise<number> {
   options.json = { type: 'boolean' };
   options.verbose = { type: 'boolean' };
   options.help = { type: 'boolean' };
+  options.update = { type: 'boolean' };
+  options.report = { type: 'string' };
+  const multiple = { 'release-source': { type: 'string' as const, multiple: true } };
   let parsed;
   try {
-    parsed = parseArgs({ args: io.argv, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: io.argv,
+      options: { ...options, ...multiple },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     io.stderr.write(`${(e as Error).message}\n\n${USAGE}\n`);
     return EXIT.usage;
@@ -91,11 +99,18 @@ export async function runCli(io: CliIo): Promise<number> {
   const str = (n: string) => (typeof values[n] === 'string' ? (values[n] as string) : undefined);
   try {
     if (command === 'definition') {
-      if (rest[0] !== 'pin' || !rest[1])
-        throw new SettingsError('usage: aks-jumpbox-image definition pin FILE');
-      const outcome = await pinDefinition({ path: resolve(rest[1]), signal: io.signal, write: true });
-      logger.info(`Pinned ${outcome.updated} sha256 value(s) in ${rest[1]}.`);
-      return EXIT.ok;
+      return await runDefinitionCommand({
+        args: rest,
+        update: values.update === true,
+        json,
+        ...(str('report') ? { report: str('report')! } : {}),
+        releaseSources: (parsed.values['release-source'] as string[] | undefined) ?? [],
+        env: io.env,
+        out: json ? io.stdout : human,
+        info: (m) => logger.info(m),
+        warn: (m) => logger.warning(m),
+        signal: io.signal,
+      });
     }
     const cloud = resolveCloud({
       environment: str('environment'),

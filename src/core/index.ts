@@ -7,6 +7,7 @@ export type { Logger, BuildResult, RunOptions, Checkpoint, RunState, RoleAssignm
 export { runBuild, finishAfterCancel } from './pipeline.js';
 export { templateStatus, downloadLogs, cancelTemplateBuild } from './operations.js';
 export type { TemplateRef, TemplateStatus, OperationOptions } from './operations.js';
-export { pinDefinition, loadDefinition } from './definition/index.js';
+export { pinDefinition, loadDefinition, outdatedTools } from './definition/index.js';
+export type { OutdatedTool, PinChange, ReleaseSources } from './definition/index.js';
 export { groupedLogger, LIVE_LOG_GROUP } from './grouped-logger.js';
 export type { GroupedLogSink } from './grouped-logger.js';
