@@ -12,7 +12,7 @@ import { ROOT } from './harness.js';
 const workflowFiles = [
   ...readdirSync(join(ROOT, '.github/workflows')).map((f) => join('.github/workflows', f)),
   ...readdirSync(join(ROOT, 'docs/examples'))
-    .filter((f) => f.startsWith('github-') && f.endsWith('.yml'))
+    .filter((f) => (f.startsWith('github-') || f === 'refresh-pins.yml') && f.endsWith('.yml'))
     .map((f) => join('docs/examples', f)),
 ];
 
@@ -36,8 +36,8 @@ describe('workflows', () => {
     expect(problems.map((p) => `${file}:${p.line}:${p.column} ${p.message} [${p.kind}]`)).toEqual([]);
   });
 
-  it('has the three documented examples', () => {
-    expect(workflowFiles.filter((f) => f.startsWith('docs/'))).toHaveLength(3);
+  it('has the four documented examples', () => {
+    expect(workflowFiles.filter((f) => f.startsWith('docs/'))).toHaveLength(4);
   });
 });
 
