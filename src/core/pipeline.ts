@@ -10,6 +10,8 @@ import { sameId } from './azure-ids.js';
 import { type Clients, createClients, describeAzureError, isNotFound, armError } from './clients.js';
 import {
   MANIFEST_BEGIN,
+  SBOM_BEGIN,
+  SBOM_END,
   MANIFEST_END,
   type RenderedDefinition,
   loadDefinition,
@@ -18,6 +20,7 @@ import {
 } from './definition/index.js';
 import { imageFingerprint, templateHash } from './fingerprint.js';
 import { BuildLogs, scanLogFile } from './logs.js';
+import { saveSbom } from './sbom-file.js';
 import {
   customRoleDefinitions,
   ensureCustomRole,
@@ -317,7 +320,11 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
               tailLines: 40,
               begin: MANIFEST_BEGIN,
               end: MANIFEST_END,
+              sbomBegin: SBOM_BEGIN,
+              sbomEnd: SBOM_END,
             });
+            const sbomFile = await saveSbom(scanned.sbomText, options.workDir);
+            if (sbomFile) result.sbomFile = sbomFile;
             const manifest = parseManifest(scanned.manifestText);
             if (manifest) {
               result.manifest = manifest;

@@ -65,6 +65,8 @@ export interface BuildResult {
   logFile?: string;
   validationLogFile?: string;
   manifestFile?: string;
+  /** The SPDX 2.3 SBOM the build printed, saved beside the log (sbom.spdx.json). */
+  sbomFile?: string;
   manifest?: { tools: ToolVersion[]; [k: string]: unknown };
   /** Tools and versions the definition pins (the manifest, when present, is what the VM reported). */
   tools: ToolVersion[];

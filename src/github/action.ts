@@ -116,6 +116,7 @@ export async function runMain(options: MainOptions = {}): Promise<void> {
           result.logFile,
           result.validationLogFile,
           result.manifestFile,
+          result.sbomFile,
         ]);
         if (artifact)
           core.info(

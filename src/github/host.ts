@@ -34,6 +34,7 @@ export const OUTPUT_NAMES = [
   'base-image-version',
   'staging-resource-group',
   'log-file',
+  'sbom-file',
   'log-artifact-id',
   'duration-seconds',
 ] as const;
@@ -78,6 +79,7 @@ export function resultOutputs(
     'base-image-version': s(result?.baseImageVersion),
     'staging-resource-group': s(result?.stagingResourceGroup),
     'log-file': s(result?.logFile),
+    'sbom-file': s(result?.sbomFile),
     'log-artifact-id': s(extra.logArtifactId),
     'duration-seconds': result ? String(Math.round(result.durationSeconds)) : '',
   };

@@ -23,6 +23,7 @@ export const OUTPUT_VARIABLES = [
   'baseImageVersion',
   'stagingResourceGroup',
   'logFile',
+  'sbomFile',
   'durationSeconds',
 ] as const;
 export type OutputVariable = (typeof OUTPUT_VARIABLES)[number];
@@ -48,6 +49,7 @@ export function resultVariables(
     baseImageVersion: s(result?.baseImageVersion),
     stagingResourceGroup: s(result?.stagingResourceGroup),
     logFile: s(result?.logFile),
+    sbomFile: s(result?.sbomFile),
     durationSeconds: result ? String(Math.round(result.durationSeconds)) : '',
   };
 }

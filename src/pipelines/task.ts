@@ -113,7 +113,7 @@ function uploadLogs(
   workDir: string,
   env: NodeJS.ProcessEnv,
 ): LogUpload {
-  const files = [result.logFile, result.validationLogFile, result.manifestFile].filter(
+  const files = [result.logFile, result.validationLogFile, result.manifestFile, result.sbomFile].filter(
     (f): f is string => !!f && existsSync(f),
   );
   if (!files.length) return { note: 'No customization log was available to upload.' };

@@ -80,6 +80,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
       'identity-principal-id',
       'staging-resource-group',
       'log-file',
+      'sbom-file',
     ])
       expect(run.outputs[key], key).toBeTruthy();
 
@@ -92,6 +93,10 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     const log = [...files.entries()].find(([p]) => p.endsWith('customization.log'));
     expect(log, [...files.keys()].join(', ')).toBeDefined();
     expect(log![1].toString('utf8').length).toBeGreaterThan(0);
+    // The SBOM the build printed travels in the same artifact.
+    const sbom = [...files.entries()].find(([p]) => p.endsWith('sbom.spdx.json'));
+    expect(sbom, [...files.keys()].join(', ')).toBeDefined();
+    expect(JSON.parse(sbom![1].toString('utf8'))).toMatchObject({ spdxVersion: 'SPDX-2.3' });
 
     expect(imageRoleAssignments()).toHaveLength(0);
     const image = sim
@@ -375,7 +380,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::.*permissions: id-token: write/m);
     expect(run.outputs['run-state']).toBe('Failed');
-    expect(Object.keys(run.outputs)).toHaveLength(14);
+    expect(Object.keys(run.outputs)).toHaveLength(15);
     expect(run.summary).toContain('id-token: write');
   });
 

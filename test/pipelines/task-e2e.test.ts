@@ -127,6 +127,7 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
         'imageName',
         'logFile',
         'runState',
+        'sbomFile',
         'stagingResourceGroup',
         'templateId',
         'templateName',
@@ -148,6 +149,8 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
     });
     const files = readdirSync(uploads[0]!.message);
     expect(files).toContain(basename(run.outputs.logFile!));
+    expect(run.outputs.sbomFile).toMatch(/sbom\.spdx\.json$/);
+    expect(files).toContain('sbom.spdx.json');
     expect(run.command('task', 'uploadfile')).toHaveLength(0);
 
     // Summary tab.
