@@ -1,6 +1,6 @@
 // Bundles each entry point with @vercel/ncc into a self-contained file (committed; CI checks it is current).
 import ncc from '@vercel/ncc';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Buffer } from 'node:buffer';
 
@@ -10,6 +10,12 @@ const entries = [
   { src: 'src/pipelines/main.ts', out: 'task/dist/index.js', cjs: true },
   { src: 'src/pipelines/post.ts', out: 'task/dist/post.js', cjs: true },
 ];
+
+// The product version is read once, here, from package.json (the bundles carry it; a test keeps the file current).
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const versionFile = 'src/core/version.ts';
+const versionSource = `/** Written by scripts/bundle.js from package.json: do not edit. */\nexport const PRODUCT_VERSION = '${version}';\n`;
+if (readFileSync(versionFile, 'utf8') !== versionSource) writeFileSync(versionFile, versionSource);
 
 const only = process.argv.slice(2);
 for (const dir of ['dist', 'task/dist']) if (!only.length) rmSync(dir, { recursive: true, force: true });

@@ -62,3 +62,34 @@ export function roleGuid(value: string): string | undefined {
 export function resourceGroupOf(id: string): string | undefined {
   return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
 }
+
+const providerId = (subscriptionId: string, resourceGroup: string, type: string, name: string): string =>
+  `${resourceGroupId(subscriptionId, resourceGroup)}/providers/${type}/${name}`;
+
+export const imageTemplateId = (subscriptionId: string, resourceGroup: string, name: string): string =>
+  providerId(subscriptionId, resourceGroup, 'Microsoft.VirtualMachineImages/imageTemplates', name);
+
+export const managedImageId = (subscriptionId: string, resourceGroup: string, name: string): string =>
+  providerId(subscriptionId, resourceGroup, 'Microsoft.Compute/images', name);
+
+export const userAssignedIdentityId = (subscriptionId: string, resourceGroup: string, name: string): string =>
+  providerId(subscriptionId, resourceGroup, 'Microsoft.ManagedIdentity/userAssignedIdentities', name);
+
+export const subscriptionScope = (subscriptionId: string): string => `/subscriptions/${subscriptionId}`;
+
+/** The resource group and name of an image template id, or undefined when `id` is not one. */
+export function parseImageTemplateId(
+  id: string,
+): { subscriptionId: string; resourceGroup: string; name: string } | undefined {
+  const m =
+    /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.VirtualMachineImages\/imageTemplates\/([^/]+)$/i.exec(
+      id,
+    );
+  return m ? { subscriptionId: m[1]!, resourceGroup: m[2]!, name: m[3]! } : undefined;
+}
+
+/** Splits a role assignment id into its scope and name. */
+export function parseRoleAssignmentId(id: string): { scope: string; name: string } | undefined {
+  const m = /^(.*)\/providers\/Microsoft\.Authorization\/roleAssignments\/([^/]+)$/i.exec(id);
+  return m ? { scope: m[1]!, name: m[2]! } : undefined;
+}

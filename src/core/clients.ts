@@ -8,9 +8,9 @@ import { ResourceManagementClient } from '@azure/arm-resources';
 import { StorageManagementClient } from '@azure/arm-storage';
 import type { TokenCredential } from '@azure/core-auth';
 import type { Cloud } from './cloud.js';
+import { PRODUCT_VERSION } from './version.js';
 
 export const PRODUCT = 'aks-jumpbox-image';
-export const PRODUCT_VERSION = '0.1.0';
 
 export interface ClientsOptions {
   credential: TokenCredential;

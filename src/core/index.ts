@@ -4,7 +4,10 @@ export type { Settings, RawInputs, InputName, ParseOptions } from './settings.js
 export { resolveCloud, CLOUD_NAMES } from './cloud.js';
 export type { Cloud, CloudName, CloudOptions } from './cloud.js';
 export type { Logger, BuildResult, RunOptions, Checkpoint, RunState, RoleAssignmentRecord } from './types.js';
-export { runBuild, finishAfterCancel } from './pipeline.js';
+export { runBuild } from './run/run.js';
+export { finishAfterCancel, postStepWork } from './run/post.js';
+export type { PostStepWork, PostStepOutcome } from './run/post.js';
+export * from './step/index.js';
 export { templateStatus, downloadLogs, cancelTemplateBuild } from './operations.js';
 export type { TemplateRef, TemplateStatus, OperationOptions } from './operations.js';
 export { pinDefinition, loadDefinition, outdatedTools } from './definition/index.js';

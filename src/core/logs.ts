@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { resourceGroupOf } from './azure-ids.js';
 import type { Cloud } from './cloud.js';
 import type { Clients } from './clients.js';
 import type { Logger } from './types.js';
@@ -38,15 +39,15 @@ export class BuildLogs {
       /** Log folders that existed before this run started (they belong to earlier runs). */
       ignoreFolders?: Set<string>;
       logger: Logger;
-      signal?: AbortSignal;
     },
   ) {}
 
-  private async account() {
+  private async account(signal?: AbortSignal) {
     if (this.accountInfo) return this.accountInfo;
-    const rg = this.options.stagingResourceGroupId.split('/').pop()!;
+    const id = this.options.stagingResourceGroupId;
+    const rg = resourceGroupOf(id) ?? id;
     for await (const a of this.options.clients.storage.storageAccounts.listByResourceGroup(rg, {
-      abortSignal: this.options.signal,
+      abortSignal: signal,
     })) {
       if (a.name && a.primaryEndpoints?.blob) {
         this.accountInfo = { name: a.name, blobEndpoint: a.primaryEndpoints.blob, resourceGroup: rg };
@@ -56,14 +57,14 @@ export class BuildLogs {
     return undefined;
   }
 
-  private async container(): Promise<ContainerClient | undefined> {
-    const info = await this.account();
+  private async container(signal?: AbortSignal): Promise<ContainerClient | undefined> {
+    const info = await this.account(signal);
     if (!info) return undefined;
     if (this.useKey) {
       const keys = await this.options.clients.storage.storageAccounts.listKeys(
         info.resourceGroup,
         info.name,
-        { abortSignal: this.options.signal },
+        { abortSignal: signal },
       );
       const key = keys.keys?.[0]?.value;
       if (!key) return undefined;
@@ -78,9 +79,12 @@ export class BuildLogs {
   }
 
   /** Runs a read with the token first and the account key on 401/403. */
-  private async withFallback<T>(read: (c: ContainerClient) => Promise<T>): Promise<T | undefined> {
+  private async withFallback<T>(
+    read: (c: ContainerClient) => Promise<T>,
+    signal: AbortSignal | undefined,
+  ): Promise<T | undefined> {
     for (;;) {
-      const container = this.location?.container ?? (await this.container());
+      const container = this.location?.container ?? (await this.container(signal));
       if (!container) return undefined;
       try {
         return await read(container);
@@ -93,7 +97,7 @@ export class BuildLogs {
             `Reading the build log with an Entra token was refused (${status ? `HTTP ${status}` : (e as Error).name}); using the storage account key.`,
           );
           this.useKey = true;
-          if (this.location) this.location = { ...this.location, container: (await this.container())! };
+          if (this.location) this.location = { ...this.location, container: (await this.container(signal))! };
           continue;
         }
         throw e;
@@ -101,11 +105,12 @@ export class BuildLogs {
     }
   }
 
-  async locate(): Promise<LogLocation | undefined> {
+  /** Each read below takes the signal it must honour: the finish path copies the log after the run was cancelled. */
+  async locate(signal?: AbortSignal): Promise<LogLocation | undefined> {
     if (this.location) return this.location;
     const found = await this.withFallback(async (container) => {
       let best: { folder: string; time: number } | undefined;
-      for await (const b of container.listBlobsFlat({ abortSignal: this.options.signal })) {
+      for await (const b of container.listBlobsFlat({ abortSignal: signal })) {
         if (!b.name.endsWith('/customization.log')) continue;
         const folder = b.name.slice(0, -'customization.log'.length);
         if (this.options.ignoreFolders?.has(folder)) continue;
@@ -113,37 +118,35 @@ export class BuildLogs {
         if (!best || time > best.time) best = { folder, time };
       }
       return best ? { container, folder: best.folder } : undefined;
-    });
+    }, signal);
     if (found) this.location = found;
     return found;
   }
 
   /** The log folders present now, so that a run started afterwards can tell its own folder apart. */
-  async existingFolders(): Promise<Set<string>> {
+  async existingFolders(signal?: AbortSignal): Promise<Set<string>> {
     const folders = new Set<string>();
     await this.withFallback(async (container) => {
-      for await (const b of container.listBlobsFlat({ abortSignal: this.options.signal })) {
+      for await (const b of container.listBlobsFlat({ abortSignal: signal })) {
         if (b.name.endsWith('/customization.log')) folders.add(b.name.slice(0, -'customization.log'.length));
       }
-    });
+    }, signal);
     return folders;
   }
 
   /** New complete lines since the last call (ranged reads of the new bytes only). */
-  async tail(): Promise<string[]> {
-    const location = await this.locate().catch(() => undefined);
+  async tail(signal?: AbortSignal): Promise<string[]> {
+    const location = await this.locate(signal).catch(() => undefined);
     if (!location) return [];
     const text = await this.withFallback(async (container) => {
       const blob = container.getBlobClient(`${location.folder}customization.log`);
-      const props = await blob.getProperties({ abortSignal: this.options.signal });
+      const props = await blob.getProperties({ abortSignal: signal });
       const size = props.contentLength ?? 0;
       if (size <= this.offset) return '';
-      const part = await blob.downloadToBuffer(this.offset, size - this.offset, {
-        abortSignal: this.options.signal,
-      });
+      const part = await blob.downloadToBuffer(this.offset, size - this.offset, { abortSignal: signal });
       this.offset = size;
       return part.toString('utf8');
-    });
+    }, signal);
     if (!text) return [];
     const all = this.partial + text;
     const lines = all.split('\n');
@@ -159,8 +162,11 @@ export class BuildLogs {
   }
 
   /** Streams customization.log (and validation.log when present) to workDir; returns the local paths. */
-  async copyTo(workDir: string): Promise<{ logFile?: string; validationLogFile?: string }> {
-    const location = await this.locate();
+  async copyTo(
+    workDir: string,
+    signal?: AbortSignal,
+  ): Promise<{ logFile?: string; validationLogFile?: string }> {
+    const location = await this.locate(signal);
     if (!location) return {};
     await mkdir(workDir, { recursive: true });
     const result: { logFile?: string; validationLogFile?: string } = {};
@@ -171,11 +177,11 @@ export class BuildLogs {
       const target = join(workDir, name);
       const copied = await this.withFallback(async (container) => {
         const blob = container.getBlobClient(`${location.folder}${name}`);
-        if (!(await blob.exists({ abortSignal: this.options.signal }))) return false;
-        const download = await blob.download(0, undefined, { abortSignal: this.options.signal });
-        await pipeline(download.readableStreamBody!, createWriteStream(target));
+        if (!(await blob.exists({ abortSignal: signal }))) return false;
+        const download = await blob.download(0, undefined, { abortSignal: signal });
+        await pipeline(download.readableStreamBody!, createWriteStream(target), { signal });
         return true;
-      });
+      }, signal);
       if (copied) result[key] = target;
     }
     return result;

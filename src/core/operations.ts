@@ -3,7 +3,8 @@ import type { TokenCredential } from '@azure/core-auth';
 import type { Cloud } from './cloud.js';
 import { createClients, describeAzureError } from './clients.js';
 import { BuildLogs } from './logs.js';
-import { cancelBuild } from './pipeline.js';
+import { cancelBuild } from './run/cancel.js';
+import { TAG } from './template.js';
 import type { Logger } from './types.js';
 
 export interface TemplateRef {
@@ -64,7 +65,7 @@ export async function templateStatus(ref: TemplateRef, options: OperationOptions
     endTime: running ? undefined : t.lastRunStatus?.endTime?.toISOString(),
     stagingResourceGroup: t.exactStagingResourceGroup,
     imageId: (t.distribute?.[0] as { imageId?: string } | undefined)?.imageId,
-    fingerprint: t.tags?.['jumpbox-fingerprint'],
+    fingerprint: t.tags?.[TAG.fingerprint],
   };
 }
 
@@ -84,9 +85,8 @@ export async function downloadLogs(
     cloud: options.cloud,
     stagingResourceGroupId: template.exactStagingResourceGroup,
     logger: options.logger,
-    signal: options.signal,
   });
-  return logs.copyTo(workDir);
+  return logs.copyTo(workDir, options.signal);
 }
 
 export async function cancelTemplateBuild(ref: TemplateRef, options: OperationOptions): Promise<boolean> {

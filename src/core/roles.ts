@@ -1,5 +1,5 @@
 /** The builder identity, the optional least-privilege custom roles, and the role assignments it needs. */
-import { roleDefinitionId } from './azure-ids.js';
+import { parseRoleAssignmentId, roleDefinitionId, subscriptionScope } from './azure-ids.js';
 import { type Clients, armError, describeAzureError, isNotFound } from './clients.js';
 import type { Logger, RoleAssignmentRecord } from './types.js';
 import { sleep, uuidV5 } from './util.js';
@@ -57,7 +57,7 @@ export async function ensureIdentity(
 
 /** The guide's least-privilege roles, with deterministic ids per subscription. */
 export function customRoleDefinitions(subscriptionId: string, withGallery: boolean) {
-  const scope = `/subscriptions/${subscriptionId}`;
+  const scope = subscriptionScope(subscriptionId);
   const imageActions = [
     'Microsoft.Compute/images/write',
     'Microsoft.Compute/images/read',
@@ -158,65 +158,67 @@ export const assignmentName = (r: Omit<AssignmentRequest, 'purpose'>): string =>
     `${r.scope.toLowerCase()}|${r.principalId.toLowerCase()}|${(r.roleDefinitionId.split('/').pop() ?? '').toLowerCase()}`,
   );
 
+/** The PUT of one assignment under its deterministic name. */
+async function putAssignment(
+  clients: Clients,
+  request: AssignmentRequest,
+  name: string,
+  signal: AbortSignal | undefined,
+): Promise<string | undefined> {
+  const result = await clients.authorization.roleAssignments.create(
+    request.scope,
+    name,
+    {
+      roleDefinitionId: request.roleDefinitionId,
+      principalId: request.principalId,
+      principalType: 'ServicePrincipal',
+      description: `Granted by aks-jumpbox-image for the ${request.purpose === 'network' ? 'build network' : 'image destination'}`,
+    },
+    { abortSignal: signal },
+  );
+  return result.id;
+}
+
 export async function ensureRoleAssignment(
   clients: Clients,
   request: AssignmentRequest,
   options: { logger: Logger; signal?: AbortSignal; principalNotFoundRetries?: number; backoffMs?: number },
 ): Promise<RoleAssignmentRecord> {
   const name = assignmentName(request);
-  const id = `${request.scope}/providers/Microsoft.Authorization/roleAssignments/${name}`;
+  const role = request.roleDefinitionId.split('/').pop();
   const retries = options.principalNotFoundRetries ?? 6;
   const backoff = options.backoffMs ?? 2000;
+  const record = (id: string, created: boolean): RoleAssignmentRecord => ({
+    id,
+    scope: request.scope,
+    roleDefinitionId: request.roleDefinitionId,
+    purpose: request.purpose,
+    created,
+  });
   for (let attempt = 0; ; attempt++) {
     try {
-      const result = await clients.authorization.roleAssignments.create(
-        request.scope,
-        name,
-        {
-          roleDefinitionId: request.roleDefinitionId,
-          principalId: request.principalId,
-          principalType: 'ServicePrincipal',
-          description: `Granted by aks-jumpbox-image for the ${request.purpose === 'network' ? 'build network' : 'image destination'}`,
-        },
-        { abortSignal: options.signal },
-      );
-      options.logger.info(
-        `Role ${request.roleDefinitionId.split('/').pop()} assigned to ${request.principalId} at ${request.scope}.`,
-      );
-      return {
-        id: result.id ?? id,
-        scope: request.scope,
-        roleDefinitionId: request.roleDefinitionId,
-        purpose: request.purpose,
-        created: true,
-      };
+      const id = await putAssignment(clients, request, name, options.signal);
+      options.logger.info(`Role ${role} assigned to ${request.principalId} at ${request.scope}.`);
+      return record(id ?? `${request.scope}/providers/Microsoft.Authorization/roleAssignments/${name}`, true);
     } catch (e) {
       const { code } = armError(e);
       if (code === 'RoleAssignmentExists') {
         options.logger.info(
-          `Role ${request.roleDefinitionId.split('/').pop()} was already assigned to ${request.principalId} at ${request.scope} (under another name; left as is).`,
+          `Role ${role} was already assigned to ${request.principalId} at ${request.scope} (under another name; left as is).`,
         );
-        return {
-          id: '',
-          scope: request.scope,
-          roleDefinitionId: request.roleDefinitionId,
-          purpose: request.purpose,
-          created: false,
-        };
+        return record('', false);
       }
-      if (code === 'PrincipalNotFound' && attempt < retries) {
-        const delay = Math.min(backoff * 2 ** attempt, 30_000);
-        options.logger.info(
-          `The identity has not replicated to the directory yet (PrincipalNotFound); retrying in ${Math.round(delay / 1000)}s (attempt ${attempt + 1}/${retries}).`,
+      if (code !== 'PrincipalNotFound' || attempt >= retries)
+        throw explainAuthorization(
+          e,
+          `Assigning role ${role} at ${request.scope}`,
+          'Microsoft.Authorization/roleAssignments/write',
         );
-        await sleep(delay, options.signal);
-        continue;
-      }
-      throw explainAuthorization(
-        e,
-        `Assigning role ${request.roleDefinitionId.split('/').pop()} at ${request.scope}`,
-        'Microsoft.Authorization/roleAssignments/write',
+      const delay = Math.min(backoff * 2 ** attempt, 30_000);
+      options.logger.info(
+        `The identity has not replicated to the directory yet (PrincipalNotFound); retrying in ${Math.round(delay / 1000)}s (attempt ${attempt + 1}/${retries}).`,
       );
+      await sleep(delay, options.signal);
     }
   }
 }
@@ -226,15 +228,15 @@ export async function removeRoleAssignment(
   assignmentId: string,
   options: { logger: Logger; signal?: AbortSignal },
 ): Promise<void> {
-  const m = /^(.*)\/providers\/Microsoft\.Authorization\/roleAssignments\/([^/]+)$/i.exec(assignmentId);
-  if (!m) throw new Error(`Not a role assignment id: ${assignmentId}`);
+  const ref = parseRoleAssignmentId(assignmentId);
+  if (!ref) throw new Error(`Not a role assignment id: ${assignmentId}`);
   try {
-    await clients.authorization.roleAssignments.delete(m[1]!, m[2]!, { abortSignal: options.signal });
-    options.logger.info(`Revoked role assignment ${m[2]} at ${m[1]}.`);
+    await clients.authorization.roleAssignments.delete(ref.scope, ref.name, { abortSignal: options.signal });
+    options.logger.info(`Revoked role assignment ${ref.name} at ${ref.scope}.`);
   } catch (e) {
     throw explainAuthorization(
       e,
-      `Revoking role assignment ${m[2]} at ${m[1]}`,
+      `Revoking role assignment ${ref.name} at ${ref.scope}`,
       'Microsoft.Authorization/roleAssignments/delete',
     );
   }

@@ -82,6 +82,8 @@ export async function ensureTemplate(
     body: Record<string, unknown>;
     hash: string;
     nameFixedByUser: boolean;
+    /** The command that cancels a build on this template (named in the error when one blocks the replacement). */
+    cancelCommand: string;
     logger: Logger;
     signal?: AbortSignal;
     pollIntervalMs: number;
@@ -96,34 +98,8 @@ export async function ensureTemplate(
     if (!isNotFound(e)) throw describeAzureError(e, `Reading image template ${name}`);
   }
   if (existing) {
-    const runState = existing.lastRunStatus?.runState;
-    const running = runState === 'Running' || runState === 'Canceling';
-    const same = existing.tags?.[TAG.templateHash] === options.hash;
-    if (same && existing.provisioningState === 'Succeeded') {
-      logger.info(`Reusing image template ${name} (same content, hash ${options.hash.slice(0, 12)}).`);
-      return { template: existing, created: false, running };
-    }
-    if (running) {
-      throw new Error(
-        `Image template ${name} differs from the requested content but a build is running on it (${runState}); it cannot be replaced until that build ends. Wait for it, cancel it (aks-jumpbox-image cancel --template-name ${name}), or choose another template-name.`,
-      );
-    }
-    const why =
-      existing.provisioningState === 'Failed'
-        ? `its provisioning failed (${existing.provisioningError?.message ?? 'no message'})`
-        : same
-          ? `it is ${existing.provisioningState}`
-          : `its content differs${options.nameFixedByUser ? ' (template-name is fixed)' : ''}`;
-    logger.info(
-      `Replacing image template ${name}: ${why}. Templates cannot be updated in place, so it is deleted and created again.`,
-    );
-    await deleteTemplate(clients, {
-      resourceGroup,
-      name,
-      logger,
-      signal,
-      pollIntervalMs: options.pollIntervalMs,
-    });
+    const reused = await reuseOrDelete(clients, existing, options);
+    if (reused) return reused;
   }
   try {
     const template = await ib.createOrUpdate(resourceGroup, name, toSdkModel(options.body), {
@@ -145,6 +121,44 @@ export async function ensureTemplate(
     }
     throw new Error(`Creating image template ${name} failed: ${detail}`, { cause: e });
   }
+}
+
+/** Reuses an equal, provisioned template; otherwise deletes it (templates are immutable) and returns undefined. */
+async function reuseOrDelete(
+  clients: Clients,
+  existing: ImageTemplate,
+  options: Parameters<typeof ensureTemplate>[1],
+): Promise<EnsureTemplateResult | undefined> {
+  const { resourceGroup, name, logger, signal } = options;
+  const runState = existing.lastRunStatus?.runState;
+  const running = runState === 'Running' || runState === 'Canceling';
+  const same = existing.tags?.[TAG.templateHash] === options.hash;
+  if (same && existing.provisioningState === 'Succeeded') {
+    logger.info(`Reusing image template ${name} (same content, hash ${options.hash.slice(0, 12)}).`);
+    return { template: existing, created: false, running };
+  }
+  if (running) {
+    throw new Error(
+      `Image template ${name} differs from the requested content but a build is running on it (${runState}); it cannot be replaced until that build ends. Wait for it, cancel it (${options.cancelCommand}), or choose another template-name.`,
+    );
+  }
+  const why =
+    existing.provisioningState === 'Failed'
+      ? `its provisioning failed (${existing.provisioningError?.message ?? 'no message'})`
+      : same
+        ? `it is ${existing.provisioningState}`
+        : `its content differs${options.nameFixedByUser ? ' (template-name is fixed)' : ''}`;
+  logger.info(
+    `Replacing image template ${name}: ${why}. Templates cannot be updated in place, so it is deleted and created again.`,
+  );
+  await deleteTemplate(clients, {
+    resourceGroup,
+    name,
+    logger,
+    signal,
+    pollIntervalMs: options.pollIntervalMs,
+  });
+  return undefined;
 }
 
 export async function deleteTemplate(

@@ -27,15 +27,22 @@ export interface RoleAssignmentRecord {
   created: boolean;
 }
 
-/** What an adapter must persist so a later step (post-job) can finish the work after a cancellation. */
+/**
+ * What an adapter persists so a later step (post step / post-job handler) can finish what the main step owes. Saved
+ * whenever it changes; the post step decides its work from the last one saved (`postStepWork`).
+ */
 export interface Checkpoint {
   subscriptionId: string;
   templateId?: string;
-  /** Set while a build started by this run may still be running. */
+  /**
+   * A build this run started (or attached to) may be running. With `finished` unset (the main step was killed) the
+   * post step cancels it; with `finished` set, the main step left it running on purpose (`wait: false`, a wait
+   * timeout) and the post step leaves it and its roles alone.
+   */
   buildStarted?: boolean;
-  /** Assignments to remove in the post step (per the revoke setting). */
+  /** Role assignments this run created that the revoke setting says to remove and that are not removed yet. */
   revoke: string[];
-  /** Whether the main step completed its own finally path. */
+  /** Whether the main step completed its own finish path (what it could not do is still listed above). */
   finished?: boolean;
 }
 
@@ -97,6 +104,8 @@ export interface RunOptions {
   provenanceTags?: Record<string, string>;
   /** Called whenever there is something a post step would need to finish the work. */
   onCheckpoint?: (checkpoint: Checkpoint) => void;
+  /** Whether a post step will run after this one (CI platforms: yes; the CLI: no). Decides what a failure says. */
+  postStep?: boolean;
   userAgentPrefix?: string;
   /** Test hook: retry timings for ARM calls (defaults follow the SDK). */
   retry?: { maxRetries?: number; retryDelayInMs?: number; maxRetryDelayInMs?: number };

@@ -1,33 +1,21 @@
 /**
- * The action's two stages. Main: inputs → settings → sign-in → core build → artifact, outputs, summary, exit code.
- * Post (always runs): finishes what main could not after a cancellation, using the checkpoint main saved; it only
- * ever warns.
+ * The GitHub side of the step flow: a `StepHost` over @actions/core (inputs, outputs, state, summary, result),
+ * OIDC sign-in and the artifact service. The flow itself (main and post) is the core's `runStep`/`runPostStep`.
  */
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  type BuildResult,
-  type Checkpoint,
-  type RunState,
-  SettingsError,
-  finishAfterCancel,
-  parseSettings,
-  runBuild,
-} from '../core/index.js';
-import { renderSummary } from '../core/summary.js';
-import { uploadLogArtifact, type UploadedArtifact } from './artifact.js';
+import { type RunState, type StepHost, runPostStep, runStep } from '../core/index.js';
+import { uploadLogArtifact } from './artifact.js';
 import { createAuth } from './auth.js';
 import {
   createGithubLogger,
   loadCheckpoint,
   readAuthInputs,
   readCoreInputs,
-  resultOutputs,
   saveCheckpoint,
-  writeOutputs,
 } from './host.js';
 
 const USER_AGENT = 'aks-jumpbox-image-action';
@@ -56,146 +44,62 @@ export function provenanceTags(env: NodeJS.ProcessEnv = process.env): Record<str
   return tags;
 }
 
-/** Exit status per outcome: Failed and Canceled fail the step; PartiallySucceeded passes with a warning. */
-export function failsStep(state: RunState): boolean {
-  return state === 'Failed' || state === 'Canceled';
-}
-
-function errorMessage(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  return String(e);
-}
-
-async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  try {
-    await core.summary.addRaw(markdown).write();
-  } catch (e) {
-    core.warning(`Could not write the step summary: ${errorMessage(e)}`);
-  }
+/** The action's implementation of the step port. */
+export function githubHost(): StepHost {
+  return {
+    logger: createGithubLogger(),
+    outputStyle: 'action',
+    userAgent: USER_AGENT,
+    nameOf: (input) => input,
+    readInputs: readCoreInputs,
+    signIn: () => createAuth(readAuthInputs()),
+    workDir: () => mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'aks-jumpbox-image-')),
+    provenanceTags: () => provenanceTags(),
+    async uploadLog(name, files) {
+      const artifact = await uploadLogArtifact(name, files);
+      if (!artifact) return { note: 'No customization log was available to upload.' };
+      core.info(
+        `Uploaded the customization log as artifact "${artifact.name}" (id ${artifact.id ?? 'unknown'}, ${artifact.size ?? 0} bytes).`,
+      );
+      const runUrl = provenanceTags()['source-run-url'];
+      const url =
+        artifact.id !== undefined && runUrl
+          ? `${runUrl.replace(/\/attempts\/\d+$/, '')}/artifacts/${artifact.id}`
+          : undefined;
+      return { artifact: { name: artifact.name, id: artifact.id, url } };
+    },
+    writeOutputs(values) {
+      for (const [name, value] of Object.entries(values)) core.setOutput(name, value);
+    },
+    async writeSummary(markdown) {
+      if (!process.env.GITHUB_STEP_SUMMARY) return;
+      try {
+        await core.summary.addRaw(markdown).write();
+      } catch (e) {
+        core.warning(`Could not write the step summary: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+    saveCheckpoint,
+    loadCheckpoint,
+    setResult(status, message) {
+      if (status === 'failed' || status === 'canceled') core.setFailed(message);
+      else if (status === 'succeededWithIssues') core.warning(message);
+      else core.info(message);
+    },
+    postProblem: (message) => core.warning(message),
+  };
 }
 
 export interface MainOptions {
   signal?: AbortSignal;
 }
 
-export async function runMain(options: MainOptions = {}): Promise<void> {
-  const logger = createGithubLogger();
-  let result: BuildResult | undefined;
-  let artifact: UploadedArtifact | undefined;
-  let artifactNote: string | undefined;
-  let failure: string | undefined;
-  let uploadLog = true;
-  let logArtifactName = 'aks-jumpbox-customization-log';
-  try {
-    const settings = parseSettings(readCoreInputs());
-    uploadLog = settings.uploadLog;
-    logArtifactName = settings.logArtifactName;
-    const auth = createAuth(readAuthInputs());
-    const workDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'aks-jumpbox-image-'));
-    result = await runBuild(settings, {
-      credential: auth.credential,
-      cloud: auth.cloud,
-      logger,
-      signal: options.signal,
-      workDir,
-      provenanceTags: provenanceTags(),
-      onCheckpoint: (checkpoint: Checkpoint) => saveCheckpoint(checkpoint),
-      userAgentPrefix: USER_AGENT,
-    });
-  } catch (e) {
-    failure = e instanceof SettingsError ? `Invalid input: ${e.message}` : errorMessage(e);
-  }
-
-  if (result && !result.dryRun && result.state !== 'Skipped' && result.state !== 'Running') {
-    if (!uploadLog) {
-      artifactNote = 'Not uploaded: `upload-log` is false.';
-    } else {
-      try {
-        artifact = await uploadLogArtifact(logArtifactName, [
-          result.logFile,
-          result.validationLogFile,
-          result.manifestFile,
-          result.sbomFile,
-        ]);
-        if (artifact)
-          core.info(
-            `Uploaded the customization log as artifact "${artifact.name}" (id ${artifact.id ?? 'unknown'}, ${artifact.size ?? 0} bytes).`,
-          );
-        else artifactNote = 'No customization log was available to upload.';
-      } catch (e) {
-        artifactNote = `Upload failed: ${errorMessage(e)}`;
-        core.warning(`Could not upload the customization log: ${errorMessage(e)}`);
-      }
-    }
-  } else if (result?.state === 'Skipped') {
-    artifactNote = 'No build ran.';
-  } else if (result?.state === 'Running') {
-    artifactNote = 'The build is still running; its log is in the staging storage account.';
-  }
-
-  const state: RunState = failure ? (options.signal?.aborted ? 'Canceled' : 'Failed') : result!.state;
-  writeOutputs(resultOutputs(result, { logArtifactId: artifact?.id, state }));
-  const runUrl = provenanceTags()['source-run-url'];
-  await writeSummary(
-    renderSummary(result, {
-      error: failure,
-      artifact: artifact && {
-        name: artifact.name,
-        id: artifact.id,
-        url:
-          artifact.id !== undefined && runUrl
-            ? `${runUrl.replace(/\/attempts\/\d+$/, '')}/artifacts/${artifact.id}`
-            : undefined,
-      },
-      artifactNote,
-    }),
-  );
-
-  if (failure) {
-    core.setFailed(failure);
-  } else if (failsStep(state)) {
-    core.setFailed(`Image build ${state.toLowerCase()}${result?.message ? `: ${result.message}` : '.'}`);
-  } else if (result?.timedOut) {
-    // wait was true: later steps expect the image, which does not exist yet.
-    core.setFailed(result.message ?? 'Stopped waiting for the build; it continues in Azure.');
-  } else if (state === 'PartiallySucceeded') {
-    core.warning(`Image build partially succeeded${result?.message ? `: ${result.message}` : ''}.`);
-  }
+export function runMain(options: MainOptions = {}): Promise<RunState> {
+  return runStep(githubHost(), options);
 }
 
-export async function runPost(options: MainOptions = {}): Promise<void> {
-  try {
-    const checkpoint = loadCheckpoint();
-    if (!checkpoint) {
-      core.info('Nothing to clean up: the main step saved no state.');
-      return;
-    }
-    if (checkpoint.finished) {
-      core.info('Nothing to clean up: the main step finished its own cleanup.');
-      return;
-    }
-    if (!checkpoint.buildStarted && !checkpoint.revoke.length) {
-      core.info('Nothing to clean up.');
-      return;
-    }
-    const auth = createAuth(readAuthInputs());
-    const outcome = await finishAfterCancel(checkpoint, {
-      credential: auth.credential,
-      cloud: auth.cloud,
-      logger: createGithubLogger(),
-      signal: options.signal,
-    });
-    if (outcome.canceled) core.info('Canceled the build the main step left running.');
-    if (outcome.revoked.length)
-      core.info(`Revoked ${outcome.revoked.length} role assignment(s): ${outcome.revoked.join(', ')}`);
-    const left = checkpoint.revoke.filter(
-      (id) => !outcome.revoked.some((r) => r.toLowerCase() === id.toLowerCase()),
-    );
-    if (left.length) core.warning(`Role assignment(s) not revoked; remove them by hand: ${left.join(', ')}`);
-  } catch (e) {
-    core.warning(`Post-step cleanup did not complete: ${errorMessage(e)}`);
-  }
+export function runPost(options: MainOptions = {}): Promise<void> {
+  return runPostStep(githubHost(), options);
 }
 
 /** The logic entry point by the name `@github/local-action` expects (`run`). */

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
-import type { BuildResult, Checkpoint, Logger, RawInputs } from '../core/index.js';
+import type { Checkpoint, Logger, RawInputs } from '../core/index.js';
 import { INPUT_NAMES, groupedLogger } from '../core/index.js';
 
 /** Inputs the adapter handles itself (authentication and cloud); every other input goes to the core as is. */
@@ -19,26 +19,6 @@ export const AUTH_INPUT_NAMES = [
 ] as const;
 export type AuthInputName = (typeof AUTH_INPUT_NAMES)[number];
 export type AuthInputs = Partial<Record<AuthInputName, string>>;
-
-/** Outputs declared in action.yml, in order. */
-export const OUTPUT_NAMES = [
-  'image-id',
-  'image-name',
-  'template-name',
-  'template-id',
-  'identity-id',
-  'identity-principal-id',
-  'run-state',
-  'build-skipped',
-  'fingerprint',
-  'base-image-version',
-  'staging-resource-group',
-  'log-file',
-  'sbom-file',
-  'log-artifact-id',
-  'duration-seconds',
-] as const;
-export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 const CHECKPOINT_STATE = 'checkpoint';
 
@@ -58,35 +38,6 @@ export function readAuthInputs(): AuthInputs {
     if (value) inputs[name] = value;
   }
   return inputs;
-}
-
-/** Maps a result onto the action's outputs. Undefined values are written as empty strings (every output exists). */
-export function resultOutputs(
-  result: BuildResult | undefined,
-  extra: { logArtifactId?: number; state?: BuildResult['state'] } = {},
-): Record<OutputName, string> {
-  const s = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-  return {
-    'image-id': s(result?.imageId),
-    'image-name': s(result?.imageName),
-    'template-name': s(result?.templateName),
-    'template-id': s(result?.templateId),
-    'identity-id': s(result?.identityId),
-    'identity-principal-id': s(result?.identityPrincipalId),
-    'run-state': s(extra.state ?? result?.state),
-    'build-skipped': result ? String(result.buildSkipped) : 'false',
-    fingerprint: s(result?.fingerprint),
-    'base-image-version': s(result?.baseImageVersion),
-    'staging-resource-group': s(result?.stagingResourceGroup),
-    'log-file': s(result?.logFile),
-    'sbom-file': s(result?.sbomFile),
-    'log-artifact-id': s(extra.logArtifactId),
-    'duration-seconds': result ? String(Math.round(result.durationSeconds)) : '',
-  };
-}
-
-export function writeOutputs(outputs: Record<OutputName, string>): void {
-  for (const name of OUTPUT_NAMES) core.setOutput(name, outputs[name]);
 }
 
 export function saveCheckpoint(checkpoint: Checkpoint): void {

@@ -5,58 +5,11 @@
  */
 import * as tl from 'azure-pipelines-task-lib';
 import { EOL } from 'node:os';
-import type { BuildResult, Checkpoint, Logger } from '../core/index.js';
+import type { Checkpoint, Logger } from '../core/index.js';
 import type { ServiceConnection } from './auth.js';
 import { groupedLogger } from '../core/index.js';
 
-/** Output variables declared in task.json, in order (the action's outputs in camelCase). */
-export const OUTPUT_VARIABLES = [
-  'imageId',
-  'imageName',
-  'templateName',
-  'templateId',
-  'identityId',
-  'identityPrincipalId',
-  'runState',
-  'buildSkipped',
-  'fingerprint',
-  'baseImageVersion',
-  'stagingResourceGroup',
-  'logFile',
-  'sbomFile',
-  'durationSeconds',
-] as const;
-export type OutputVariable = (typeof OUTPUT_VARIABLES)[number];
-
 export const CHECKPOINT_VARIABLE = 'AKS_JUMPBOX_IMAGE_CHECKPOINT';
-
-/** Maps a result onto the output variables; undefined values become empty strings (every variable is set). */
-export function resultVariables(
-  result: BuildResult | undefined,
-  state = result?.state,
-): Record<OutputVariable, string> {
-  const s = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-  return {
-    imageId: s(result?.imageId),
-    imageName: s(result?.imageName),
-    templateName: s(result?.templateName),
-    templateId: s(result?.templateId),
-    identityId: s(result?.identityId),
-    identityPrincipalId: s(result?.identityPrincipalId),
-    runState: s(state),
-    buildSkipped: result ? String(result.buildSkipped) : 'false',
-    fingerprint: s(result?.fingerprint),
-    baseImageVersion: s(result?.baseImageVersion),
-    stagingResourceGroup: s(result?.stagingResourceGroup),
-    logFile: s(result?.logFile),
-    sbomFile: s(result?.sbomFile),
-    durationSeconds: result ? String(Math.round(result.durationSeconds)) : '',
-  };
-}
-
-export function writeOutputVariables(values: Record<OutputVariable, string>): void {
-  for (const name of OUTPUT_VARIABLES) tl.setVariable(name, values[name], false, true);
-}
 
 export function saveCheckpoint(checkpoint: Checkpoint): void {
   tl.setTaskVariable(CHECKPOINT_VARIABLE, JSON.stringify(checkpoint));

@@ -1,30 +1,28 @@
 /**
- * The task's two handlers. Main (execution): inputs → settings → service connection → core build → log upload,
- * output variables, summary tab, task result. Post (postjobexecution, always runs): cancels a build the main step
- * left running and revokes roles, from the checkpoint the main step saved in a task variable.
+ * The Azure Pipelines side of the step flow: a `StepHost` over azure-pipelines-task-lib (inputs, output variables,
+ * the checkpoint task variable, the summary tab, the task result), the service connection and the log upload. The
+ * flow itself (execution and postjobexecution) is the core's `runStep`/`runPostStep`.
  */
 import * as tl from 'azure-pipelines-task-lib';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import {
-  type BuildResult,
+  type LogUpload,
   type RunState,
-  SettingsError,
-  finishAfterCancel,
-  parseSettings,
-  runBuild,
+  type Settings,
+  type StepHost,
+  type StepStatus,
+  runPostStep,
+  runStep,
 } from '../core/index.js';
-import { renderSummary } from '../core/summary.js';
 import { type CredentialFactories, connectionCredential, defaultFactories } from './auth.js';
 import {
   createPipelinesLogger,
   loadCheckpoint,
   readServiceConnection,
-  resultVariables,
   saveCheckpoint,
   systemAccessToken,
-  writeOutputVariables,
 } from './host.js';
 import { CONNECTION_INPUT, nameOf, readRawInputs } from './inputs.js';
 
@@ -70,8 +68,7 @@ export function provenanceTags(env: NodeJS.ProcessEnv = process.env): Record<str
 }
 
 function errorMessage(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  return String(e);
+  return e instanceof Error ? e.message : String(e);
 }
 
 function tempDir(env: NodeJS.ProcessEnv): string {
@@ -79,14 +76,14 @@ function tempDir(env: NodeJS.ProcessEnv): string {
 }
 
 /** Builds the credential for the task's service connection (shared by main and post). */
-function signIn(env: NodeJS.ProcessEnv, options: TaskOptions) {
+function signIn(env: NodeJS.ProcessEnv, options: TaskOptions, settings?: Settings) {
   const connectionId = tl.getInput(CONNECTION_INPUT, true)!;
   const connection = readServiceConnection(connectionId);
   const secret = Object.entries(connection.parameters).find(
     ([k]) => k.toLowerCase() === 'serviceprincipalkey',
   )?.[1];
   if (secret && !/[\r\n]/.test(secret)) tl.setSecret(secret);
-  return connectionCredential(
+  const auth = connectionCredential(
     connection,
     {
       requestUri: env.SYSTEM_OIDCREQUESTURI,
@@ -96,11 +93,16 @@ function signIn(env: NodeJS.ProcessEnv, options: TaskOptions) {
     },
     options.factories ?? defaultFactories,
   );
-}
-
-interface LogUpload {
-  note: string;
-  artifact?: { name: string };
+  if (!settings) return auth;
+  console.log(
+    `Signing in with service connection ${auth.scheme === 'ManagedServiceIdentity' ? '(managed identity)' : `${auth.clientId} (${auth.scheme})`} to ${auth.cloud.resourceManagerEndpoint}.`,
+  );
+  if (auth.subscriptionId && auth.subscriptionId.toLowerCase() !== settings.subscriptionId.toLowerCase()) {
+    console.log(
+      `The service connection names subscription ${auth.subscriptionId}; the build uses ${settings.subscriptionId}, the subscription of buildSubnetId.`,
+    );
+  }
+  return auth;
 }
 
 /**
@@ -108,22 +110,18 @@ interface LogUpload {
  * the step with `##vso[task.uploadfile]` in classic release pipelines, which have no build artifacts.
  */
 function uploadLogs(
-  result: BuildResult,
+  files: string[],
   artifactName: string,
   workDir: string,
   env: NodeJS.ProcessEnv,
 ): LogUpload {
-  const files = [result.logFile, result.validationLogFile, result.manifestFile, result.sbomFile].filter(
-    (f): f is string => !!f && existsSync(f),
-  );
-  if (!files.length) return { note: 'No customization log was available to upload.' };
   if ((env.SYSTEM_HOSTTYPE ?? 'build').toLowerCase() === 'build') {
     const folder = join(workDir, 'artifact', artifactName);
     mkdirSync(folder, { recursive: true });
     for (const f of files) copyFileSync(f, join(folder, basename(f)));
     tl.uploadArtifact(artifactName, folder, artifactName);
     tl.debug(`Uploading ${files.length} file(s) from ${folder} as artifact ${artifactName}.`);
-    return { note: '', artifact: { name: artifactName } };
+    return { artifact: { name: artifactName } };
   }
   for (const f of files) tl.uploadFile(f);
   return {
@@ -131,147 +129,54 @@ function uploadLogs(
   };
 }
 
-function writeSummary(markdown: string, env: NodeJS.ProcessEnv): void {
-  try {
-    const file = join(tempDir(env), `aks-jumpbox-image-summary-${env.SYSTEM_JOBID || process.pid}.md`);
-    writeFileSync(file, markdown);
-    tl.uploadSummary(file);
-  } catch (e) {
-    tl.warning(`Could not write the summary: ${errorMessage(e)}`);
-  }
-}
+const TASK_RESULT: Record<StepStatus, tl.TaskResult> = {
+  succeeded: tl.TaskResult.Succeeded,
+  succeededWithIssues: tl.TaskResult.SucceededWithIssues,
+  failed: tl.TaskResult.Failed,
+  canceled: tl.TaskResult.Cancelled,
+};
 
-export async function runMain(options: TaskOptions = {}): Promise<RunState> {
+/** The task's implementation of the step port. */
+export function pipelinesHost(options: TaskOptions = {}): StepHost {
   const env = options.env ?? process.env;
-  const logger = createPipelinesLogger();
-  let result: BuildResult | undefined;
-  let failure: string | undefined;
-  let uploadLog = true;
-  let logArtifactName = 'aks-jumpbox-customization-log';
   const workDir = join(tempDir(env), `aks-jumpbox-image-${env.SYSTEM_JOBID || process.pid}`);
-  try {
-    const settings = parseSettings(
+  return {
+    logger: createPipelinesLogger(),
+    outputStyle: 'task',
+    userAgent: USER_AGENT,
+    nameOf,
+    readInputs: () =>
       readRawInputs(
         (name) => tl.getInput(name, false),
         [env.BUILD_SOURCESDIRECTORY, env.SYSTEM_DEFAULTWORKINGDIRECTORY],
       ),
-      { nameOf },
-    );
-    uploadLog = settings.uploadLog;
-    logArtifactName = settings.logArtifactName;
-    const auth = signIn(env, options);
-    logger.info(
-      `Signing in with service connection ${auth.scheme === 'ManagedServiceIdentity' ? '(managed identity)' : `${auth.clientId} (${auth.scheme})`} to ${auth.cloud.resourceManagerEndpoint}.`,
-    );
-    if (auth.subscriptionId && auth.subscriptionId.toLowerCase() !== settings.subscriptionId.toLowerCase()) {
-      logger.info(
-        `The service connection names subscription ${auth.subscriptionId}; the build uses ${settings.subscriptionId}, the subscription of buildSubnetId.`,
-      );
-    }
-    mkdirSync(workDir, { recursive: true });
-    result = await runBuild(settings, {
-      credential: auth.credential,
-      cloud: auth.cloud,
-      logger,
-      signal: options.signal,
-      workDir,
-      provenanceTags: provenanceTags(env),
-      onCheckpoint: (checkpoint) => saveCheckpoint(checkpoint),
-      userAgentPrefix: USER_AGENT,
-    });
-  } catch (e) {
-    failure = e instanceof SettingsError ? `Invalid input: ${e.message}` : errorMessage(e);
-  }
-
-  let upload: LogUpload = { note: '' };
-  if (result && !result.dryRun && result.state !== 'Skipped' && result.state !== 'Running') {
-    if (!uploadLog) upload = { note: 'Not uploaded: uploadLog is false.' };
-    else {
+    signIn: (settings) => signIn(env, options, settings),
+    workDir: () => (mkdirSync(workDir, { recursive: true }), workDir),
+    provenanceTags: () => provenanceTags(env),
+    uploadLog: async (name, files) => uploadLogs(files, name, workDir, env),
+    writeOutputs(values) {
+      for (const [name, value] of Object.entries(values)) tl.setVariable(name, value, false, true);
+    },
+    async writeSummary(markdown) {
       try {
-        upload = uploadLogs(result, logArtifactName, workDir, env);
+        const file = join(tempDir(env), `aks-jumpbox-image-summary-${env.SYSTEM_JOBID || process.pid}.md`);
+        writeFileSync(file, markdown);
+        tl.uploadSummary(file);
       } catch (e) {
-        upload = { note: `Upload failed: ${errorMessage(e)}` };
-        tl.warning(`Could not upload the customization log: ${errorMessage(e)}`);
+        tl.warning(`Could not write the summary: ${errorMessage(e)}`);
       }
-    }
-  } else if (result?.state === 'Skipped') upload = { note: 'No build ran.' };
-  else if (result?.state === 'Running')
-    upload = { note: 'The build is still running; its log is in the staging storage account.' };
-
-  const state: RunState = failure ? (options.signal?.aborted ? 'Canceled' : 'Failed') : result!.state;
-  writeOutputVariables(resultVariables(result, state));
-  writeSummary(
-    renderSummary(result, {
-      error: failure,
-      artifact: upload.artifact,
-      artifactNote: upload.note || undefined,
-    }),
-    env,
-  );
-
-  const detail = result?.message ? `: ${result.message}` : '.';
-  if (failure)
-    tl.setResult(options.signal?.aborted ? tl.TaskResult.Cancelled : tl.TaskResult.Failed, failure);
-  else if (state === 'Failed') tl.setResult(tl.TaskResult.Failed, `Image build failed${detail}`);
-  else if (state === 'Canceled') tl.setResult(tl.TaskResult.Cancelled, `Image build canceled${detail}`);
-  // wait was true: later stages expect the image, which does not exist yet.
-  else if (result?.timedOut)
-    tl.setResult(tl.TaskResult.Failed, result.message ?? 'Stopped waiting for the build.');
-  else if (state === 'PartiallySucceeded')
-    tl.setResult(tl.TaskResult.SucceededWithIssues, `Image build partially succeeded${detail}`);
-  else if (result!.dryRun)
-    tl.setResult(
-      tl.TaskResult.Succeeded,
-      `Dry run: planned image ${result!.imageName} (template ${result!.templateName}); nothing was changed in Azure.`,
-    );
-  else if (state === 'Skipped')
-    tl.setResult(
-      tl.TaskResult.Succeeded,
-      `An image with fingerprint ${result!.fingerprint} exists: ${result!.imageId ?? ''}`,
-    );
-  else
-    tl.setResult(
-      tl.TaskResult.Succeeded,
-      state === 'Running'
-        ? `The build continues in Azure: ${result!.templateId}`
-        : `Image ${result!.imageId ?? result!.imageName} ${result!.dryRun ? 'planned (dry run)' : 'built'}.`,
-    );
-  return state;
+    },
+    saveCheckpoint,
+    loadCheckpoint,
+    setResult: (status, message) => tl.setResult(TASK_RESULT[status], message),
+    postProblem: (message) => tl.setResult(tl.TaskResult.SucceededWithIssues, message),
+  };
 }
 
-export async function runPost(options: TaskOptions = {}): Promise<void> {
-  const env = options.env ?? process.env;
-  try {
-    const checkpoint = loadCheckpoint();
-    if (!checkpoint) {
-      console.log('Nothing to clean up: the main step saved no state.');
-      return;
-    }
-    if (checkpoint.finished && !checkpoint.buildStarted && !checkpoint.revoke.length) {
-      console.log('Nothing to clean up: the main step finished its own cleanup.');
-      return;
-    }
-    const auth = signIn(env, options);
-    const logger = createPipelinesLogger();
-    const outcome = await finishAfterCancel(checkpoint, {
-      credential: auth.credential,
-      cloud: auth.cloud,
-      logger,
-      signal: options.signal,
-    });
-    const parts = [
-      outcome.canceled ? 'canceled the build left running' : undefined,
-      outcome.revoked.length ? `revoked ${outcome.revoked.length} role assignment(s)` : undefined,
-    ].filter(Boolean);
-    console.log(
-      parts.length ? `Cleaned up after the main step: ${parts.join(', ')}.` : 'Nothing was left to clean up.',
-    );
-    saveCheckpoint({ ...checkpoint, finished: true, buildStarted: false, revoke: [] });
-  } catch (e) {
-    // The post step must not turn a job red on its own; it reports what is left behind.
-    tl.setResult(
-      tl.TaskResult.SucceededWithIssues,
-      `Cleanup after the main step failed: ${errorMessage(e)}. Check for a running build and for role assignments of the build identity.`,
-    );
-  }
+export function runMain(options: TaskOptions = {}): Promise<RunState> {
+  return runStep(pipelinesHost(options), options);
+}
+
+export function runPost(options: TaskOptions = {}): Promise<void> {
+  return runPostStep(pipelinesHost(options), options);
 }

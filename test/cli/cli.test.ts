@@ -18,6 +18,8 @@ afterAll(async () => {
 function cli(
   args: string[],
   env: Record<string, string> = {},
+  /** Called with everything printed so far; a signal it returns is sent to the CLI once. */
+  onOutput?: (all: string) => NodeJS.Signals | undefined,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
@@ -33,8 +35,16 @@ function cli(
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    let signalled = false;
+    const watch = () => {
+      const signal = !signalled && onOutput?.(stdout + stderr);
+      if (signal) {
+        signalled = true;
+        child.kill(signal);
+      }
+    };
+    child.stdout.on('data', (d) => ((stdout += d), watch()));
+    child.stderr.on('data', (d) => ((stderr += d), watch()));
     child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
 }
@@ -91,5 +101,27 @@ describe('aks-jumpbox-image CLI', () => {
     expect(readFileSync(join(logsDir, 'customization.log'), 'utf8')).toMatch(/Starting provisioner/);
     // The client secret never appears in the output.
     expect(r.stdout + r.stderr + status.stdout + logs.stdout).not.toContain(sim.client.secret!);
+  });
+
+  it('Ctrl-C in Customizing cancels the build, revokes the image role and keeps the log file', async () => {
+    sim.setBuild({ durationMs: 60_000 });
+    try {
+      const out = mkdtempSync(join(tmpdir(), 'cli-cancel-'));
+      const r = await cli(
+        ['build', ...common(), '--force-rebuild', 'true', '--image-name', 'img-cli-cancel', '--out', out],
+        {},
+        (all) => (/Starting provisioner/.test(all) ? 'SIGINT' : undefined),
+      );
+      expect(r.code, r.stderr).toBe(3);
+      expect(r.stdout + r.stderr).not.toMatch(/Could not copy the customization log/);
+      const log = readFileSync(join(out, 'customization.log'), 'utf8');
+      expect(log).toMatch(/Starting provisioner/);
+      expect(sim.audit().runningBuilds).toEqual([]);
+      const imageScope =
+        `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-jumpbox-images`.toLowerCase();
+      expect(sim.audit().roleAssignments.filter((a) => a.scope.toLowerCase() === imageScope)).toEqual([]);
+    } finally {
+      sim.setBuild({ durationMs: 1500 });
+    }
   });
 });

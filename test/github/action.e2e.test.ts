@@ -18,6 +18,7 @@ import {
   startStep,
   visibleLog,
   waitFor,
+  liveLogLines,
 } from './harness.js';
 
 const built = existsSync(MAIN) && existsSync(POST);
@@ -162,19 +163,25 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(post.code).toBe(0);
   });
 
-  it('cancels on SIGINT mid-build: cancel POSTed within 2 s, step fails as Canceled, post leaves no role behind', async () => {
+  it('cancels on SIGINT in Customizing: cancel POSTed within 2 s, the log artifact holds every streamed line, roles revoked, post has nothing left', async () => {
     sim.setBuild({ durationMs: 60_000 });
     try {
+      const name = artifactName();
       const started = startStep(MAIN, {
         sim,
         artifacts,
-        inputs: {
-          'log-artifact-name': artifactName(),
-          'image-name': 'img-jumpbox-cancel',
-          'force-rebuild': 'true',
-        },
+        inputs: { 'log-artifact-name': name, 'image-name': 'img-jumpbox-cancel', 'force-rebuild': 'true' },
       });
-      await waitFor('the build to run', () => sim.audit().runningBuilds.length > 0, 30_000);
+      await waitFor(
+        'the build to customize',
+        () => sim.audit().templates.some((t) => t.runState === 'Running' && t.runSubState === 'Customizing'),
+        30_000,
+      );
+      await waitFor(
+        'a streamed Customizing line',
+        () => /Starting provisioner/.test(started.stdout()),
+        10_000,
+      );
       const signalledAt = Date.now();
       started.child.kill('SIGINT');
       const cancel = await waitFor(
@@ -189,8 +196,20 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
       expect(exitedAt - signalledAt).toBeLessThan(7_500);
       expect(run.code).not.toBe(0);
       expect(run.outputs['run-state']).toBe('Canceled');
+      expect(run.stdout).not.toMatch(/Could not copy the customization log/);
+      // Every build-log line the step streamed before the cancel is in the uploaded log.
+      const streamed = liveLogLines(run.stdout).filter((l) => l.includes('PACKER'));
+      expect(streamed.length).toBeGreaterThan(0);
+      const uploaded = artifacts.files(name).get('customization.log')?.toString('utf8') ?? '';
+      for (const line of streamed) expect(uploaded).toContain(line);
+      expect(run.outputs['log-artifact-id']).toMatch(/^\d+$/);
+      expect(imageRoleAssignments()).toHaveLength(0);
+      expect(sim.audit().templates.find((t) => t.name === run.outputs['template-name'])?.runState).toBe(
+        'Canceled',
+      );
       const post = await step(runPostStep({ sim, artifacts }, run.state));
       expect(post.code).toBe(0);
+      expect(post.stdout).toContain('Nothing to clean up: the main step finished its own cleanup.');
       expect(imageRoleAssignments()).toHaveLength(0);
       expect(sim.audit().runningBuilds).toHaveLength(0);
       console.log(
@@ -230,7 +249,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
       expect(post.code, post.stdout).toBe(0);
       expect(sim.requests('imageTemplates.cancel').length).toBeGreaterThan(cancelsBefore);
       expect(imageRoleAssignments()).toHaveLength(0);
-      expect(post.stdout).toMatch(/Canceled the build the main step left running/);
+      expect(post.stdout).toMatch(/Cleaned up after the main step: canceled the build left running/);
     } finally {
       sim.setBuild({ durationMs: 2000 });
     }
@@ -299,19 +318,17 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(run.outputs).not.toHaveProperty('x');
   });
 
-  it('with wait false starts the build, reports Running, keeps the roles, and the post step leaves the build alone', async () => {
-    sim.setBuild({ durationMs: 4000 });
+  it('with wait false starts the build and keeps the roles; the post step leaves both alone; a later run attaches, succeeds and revokes', async () => {
+    sim.setBuild({ durationMs: 20_000 });
     try {
+      const runsBefore = sim.requests('imageTemplates.run').length;
+      const cancelsBefore = sim.requests('imageTemplates.cancel').length;
+      const inputs = { 'image-name': 'img-jumpbox-nowait', 'force-rebuild': 'true' };
       const run = await step(
         runMainStep({
           sim,
           artifacts,
-          inputs: {
-            wait: 'false',
-            'image-name': 'img-jumpbox-nowait',
-            'force-rebuild': 'true',
-            'log-artifact-name': artifactName(),
-          },
+          inputs: { ...inputs, wait: 'false', 'log-artifact-name': artifactName() },
         }),
       );
       expect(run.code, run.stdout).toBe(0);
@@ -319,11 +336,28 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
       expect(run.outputs['template-id']).toMatch(/imageTemplates\//);
       expect(run.summary).toContain('roles were kept');
       expect(imageRoleAssignments().length).toBeGreaterThan(0);
-      const cancelsBefore = sim.requests('imageTemplates.cancel').length;
+      // The post step runs on the state the main step saved.
       const post = await step(runPostStep({ sim, artifacts }, run.state));
       expect(post.code).toBe(0);
+      expect(post.stdout).toMatch(
+        /Nothing to clean up: the main step left the build running in Azure on purpose/,
+      );
       expect(sim.requests('imageTemplates.cancel').length).toBe(cancelsBefore);
-      await waitFor('the build to finish', () => sim.audit().runningBuilds.length === 0, 20_000);
+      expect(sim.audit().runningBuilds).toHaveLength(1);
+      expect(imageRoleAssignments().length).toBeGreaterThan(0);
+      // A later run with wait: true attaches to that build instead of starting another.
+      const later = await step(
+        runMainStep({ sim, artifacts, inputs: { ...inputs, 'log-artifact-name': artifactName() } }),
+      );
+      expect(later.code, later.stdout).toBe(0);
+      expect(later.stdout).toMatch(/attaching to it instead of starting another/);
+      expect(later.outputs['run-state']).toBe('Succeeded');
+      expect(later.outputs['template-name']).toBe(run.outputs['template-name']);
+      expect(sim.requests('imageTemplates.run').length - runsBefore).toBe(1);
+      expect(imageRoleAssignments()).toHaveLength(0);
+      const laterPost = await step(runPostStep({ sim, artifacts }, later.state));
+      expect(laterPost.code).toBe(0);
+      expect(sim.requests('imageTemplates.cancel').length).toBe(cancelsBefore);
     } finally {
       sim.setBuild({ durationMs: 2000 });
     }

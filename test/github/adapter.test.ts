@@ -10,7 +10,8 @@ import {
   jwtClaims,
   resolveActionCloud,
 } from '../../src/github/auth.js';
-import { OUTPUT_NAMES, createGithubLogger, resultOutputs } from '../../src/github/host.js';
+import { outputNames, outputValues } from '../../src/core/index.js';
+import { createGithubLogger } from '../../src/github/host.js';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
 import { commandableLines } from './harness.js';
 
@@ -240,15 +241,15 @@ describe('token cache', () => {
 
 describe('outputs and provenance', () => {
   it('writes every output, empty when unknown, with the state override on setup failures', () => {
-    const full = resultOutputs(result(), { logArtifactId: 7 });
-    expect(Object.keys(full)).toEqual([...OUTPUT_NAMES]);
+    const full = outputValues('action', result(), { logArtifactId: 7 });
+    expect(Object.keys(full)).toEqual(outputNames('action'));
     expect(full).toMatchObject({
       'run-state': 'Succeeded',
       'log-artifact-id': '7',
       'duration-seconds': '61',
       'build-skipped': 'false',
     });
-    const none = resultOutputs(undefined, { state: 'Failed' });
+    const none = outputValues('action', undefined, { state: 'Failed' });
     expect(none['run-state']).toBe('Failed');
     expect(none['image-id']).toBe('');
   });

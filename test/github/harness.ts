@@ -207,6 +207,19 @@ export function commandableLines(stdout: string): string[] {
   return out;
 }
 
+/** Lines inside `::stop-commands::` blocks: the live build log as the step printed it. */
+export function liveLogLines(stdout: string): string[] {
+  const out: string[] = [];
+  let stopToken: string | undefined;
+  for (const line of stdout.split('\n')) {
+    const stop = /^::stop-commands::(.+)$/.exec(line);
+    if (stop) stopToken = stop[1];
+    else if (stopToken && line === `::${stopToken}::`) stopToken = undefined;
+    else if (stopToken) out.push(line);
+  }
+  return out;
+}
+
 export async function waitFor<T>(
   what: string,
   fn: () => T | undefined | false,

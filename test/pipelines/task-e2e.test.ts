@@ -11,6 +11,7 @@ import selfsigned from 'selfsigned';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
 import { type AgentRun, defaultInputs, ensureTaskBundle, runAgentTask } from './agent.js';
+import { secretCredential } from '../helpers/sdk.js';
 
 /** A Node 20 binary outside node_modules (the system Node on these machines), if there is one. */
 const SYSTEM_NODE_20 = (process.env.PATH ?? '')
@@ -52,6 +53,19 @@ function wif(): { connectionId: string; auth: { scheme: 'WorkloadIdentityFederat
   const connectionId = randomUUID();
   sim.azurePipelines.addServiceConnection(connectionId);
   return { connectionId, auth: { scheme: 'WorkloadIdentityFederation', clientId: sim.client.clientId } };
+}
+
+/** Cancels every running build through ARM (the test's own clean-up, not the product's). */
+async function cancelRunning(): Promise<void> {
+  const token = (await secretCredential(sim).getToken(`${sim.url}/.default`)).token;
+  for (const id of sim.audit().runningBuilds)
+    await fetch(`${sim.url}${id}/cancel?api-version=2025-10-01`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+  const until = Date.now() + 20_000;
+  while (sim.audit().runningBuilds.length && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+  sim.setBuild({ durationMs: 2000 });
 }
 
 function expectNoTaskFailure(run: AgentRun) {
@@ -272,20 +286,56 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
     expect(
       sim.audit().roleAssignments.some((a) => a.scope.toLowerCase() === imageRgScope().toLowerCase()),
     ).toBe(true);
-    // Leave nothing running for the next test: the post-job step of a finished main leaves the build alone, so cancel here.
+    // The post-job handler runs on the state the main step saved: it leaves the build and its roles alone.
+    const cancelsBefore = sim.requests('imageTemplates.cancel').length;
     const post = await runAgentTask(sim, {
       entry: 'post.js',
       connectionId,
       auth,
-      taskVariables: {
-        [CHECKPOINT]: JSON.stringify({ ...JSON.parse(run.taskVariables[CHECKPOINT]!), finished: false }),
-      },
+      taskVariables: { [CHECKPOINT]: run.taskVariables[CHECKPOINT]! },
     });
     expect(post.code).toBe(0);
-    expect(sim.audit().runningBuilds).toEqual([]);
+    expect(post.stdout).toMatch(
+      /Nothing to clean up: the main step left the build running in Azure on purpose/,
+    );
+    expect(sim.requests('imageTemplates.cancel').length).toBe(cancelsBefore);
+    expect(sim.audit().runningBuilds).toHaveLength(1);
+    // Leave nothing running for the next test.
+    await cancelRunning();
   });
 
-  it('cancels on the agent SIGINT: cancel POSTed, task result Cancelled, roles revoked; the post-job step has nothing left', async () => {
+  it('wait false: the post-job handler leaves the build and its roles; a later run attaches, succeeds and revokes (one POST run)', async () => {
+    const { connectionId, auth } = wif();
+    sim.setBuild({ durationMs: 20_000 });
+    const runsBefore = sim.requests('imageTemplates.run').length;
+    const cancelsBefore = sim.requests('imageTemplates.cancel').length;
+    const inputs = { ...defaultInputs(sim), forceRebuild: 'true', imageName: 'img-nowait' };
+    const run = await runAgentTask(sim, { connectionId, auth, inputs: { ...inputs, wait: 'false' } });
+    expectNoTaskFailure(run);
+    expect(run.outputs.runState).toBe('Running');
+    const post = await runAgentTask(sim, {
+      entry: 'post.js',
+      connectionId,
+      auth,
+      taskVariables: { [CHECKPOINT]: run.taskVariables[CHECKPOINT]! },
+    });
+    expect(post.code).toBe(0);
+    expect(post.result).toBeUndefined();
+    expect(sim.requests('imageTemplates.cancel').length).toBe(cancelsBefore);
+    expect(sim.audit().runningBuilds).toHaveLength(1);
+    const imageRole = () =>
+      sim.audit().roleAssignments.some((a) => a.scope.toLowerCase() === imageRgScope().toLowerCase());
+    expect(imageRole()).toBe(true);
+    const later = await runAgentTask(sim, { connectionId, auth, inputs });
+    expectNoTaskFailure(later);
+    expect(later.stdout).toMatch(/attaching to it instead of starting another/);
+    expect(later.outputs.runState).toBe('Succeeded');
+    expect(sim.requests('imageTemplates.run').length - runsBefore).toBe(1);
+    expect(imageRole()).toBe(false);
+    sim.setBuild({ durationMs: 2000 });
+  });
+
+  it('cancels on the agent SIGINT in Customizing: cancel POSTed, task result Cancelled, the log artifact holds every streamed line, roles revoked; the post-job step has nothing left', async () => {
     const { connectionId, auth } = wif();
     sim.setBuild({ durationMs: 60_000 });
     const before = sim.journal.length;
@@ -294,12 +344,8 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
       connectionId,
       auth,
       inputs: { ...defaultInputs(sim), forceRebuild: 'true', imageName: 'img-canceled' },
-      onOutput: () => {
-        if (
-          sim.journal
-            .slice(before)
-            .some((e) => e.kind === 'imageTemplates.run' && e.status >= 200 && e.status < 300)
-        ) {
+      onOutput: (out) => {
+        if (!sigintAt && /Starting provisioner/.test(out)) {
           sigintAt = Date.now();
           return 'SIGINT';
         }
@@ -315,9 +361,18 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
     const journal = sim.journal.slice(before);
     expect(journal.some((e) => e.kind === 'imageTemplates.cancel')).toBe(true);
     expect(sim.audit().runningBuilds).toEqual([]);
+    expect(sim.audit().templates.find((t) => t.name === run.outputs.templateName)?.runState).toBe('Canceled');
     expect(
       sim.audit().roleAssignments.some((a) => a.scope.toLowerCase() === imageRgScope().toLowerCase()),
     ).toBe(false);
+    expect(run.stdout).not.toMatch(/Could not copy the customization log/);
+    // The uploaded log holds every build-log line the task streamed before the cancel.
+    const uploads = run.command('artifact', 'upload');
+    expect(uploads).toHaveLength(1);
+    const uploaded = readFileSync(join(uploads[0]!.message, 'customization.log'), 'utf8');
+    const streamed = run.stdout.split(/\r?\n/).filter((l) => l.includes('PACKER OUT'));
+    expect(streamed.length).toBeGreaterThan(0);
+    for (const line of streamed) expect(uploaded).toContain(line);
     figures.push(`SIGINT → exit: ${exitedAfterMs} ms`);
 
     const post = await runAgentTask(sim, {
@@ -328,7 +383,7 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
     });
     expect(post.code).toBe(0);
     expect(post.result).toBeUndefined();
-    expect(post.stdout).toMatch(/Nothing to clean up/);
+    expect(post.stdout).toMatch(/Nothing to clean up: the main step finished its own cleanup/);
   });
 
   // The machines have Node 20 installed as the system Node (the Node20_1 handler's major); the suite itself runs on

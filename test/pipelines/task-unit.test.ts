@@ -12,7 +12,8 @@ import {
   connectionCredential,
   oidcAssertion,
 } from '../../src/pipelines/auth.js';
-import { OUTPUT_VARIABLES, neutralise } from '../../src/pipelines/host.js';
+import { outputNames } from '../../src/core/index.js';
+import { neutralise } from '../../src/pipelines/host.js';
 import { CONNECTION_INPUT, TASK_INPUTS, nameOf, readRawInputs } from '../../src/pipelines/inputs.js';
 import { provenanceTags, runUrl } from '../../src/pipelines/task.js';
 import { ROOT } from './agent.js';
@@ -109,7 +110,7 @@ describe('task.json', () => {
   });
 
   it('declares the output variables the task sets', () => {
-    expect(task.outputVariables.map((v) => v.name)).toEqual([...OUTPUT_VARIABLES]);
+    expect(task.outputVariables.map((v) => v.name)).toEqual(outputNames('task'));
   });
 });
 

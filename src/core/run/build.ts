@@ -1,0 +1,173 @@
+/** Build: start the run (or attach to a running one), then wait for it while tailing the customization log. */
+import type { ImageTemplate } from '@azure/arm-imagebuilder';
+import { armError } from '../clients.js';
+import { BuildLogs } from '../logs.js';
+import type { EnsureTemplateResult } from '../template.js';
+import type { RunState } from '../types.js';
+import { formatElapsed, sleep } from '../util.js';
+import { type RunContext, pollMs } from './context.js';
+import { followUpCommand } from './follow-up.js';
+import { type Plan, RUN_OUTPUT } from './plan.js';
+
+/** How long POST run may take to be answered (it is not aborted by a cancel, see startBuild). */
+const POST_RUN_TIMEOUT_MS = 60_000;
+
+export interface BuildOutcome {
+  state: RunState;
+  message?: string;
+  timedOut?: boolean;
+}
+
+function buildLogs(ctx: RunContext, template: ImageTemplate, ignoreFolders?: Set<string>): BuildLogs {
+  return new BuildLogs({
+    clients: ctx.clients,
+    credential: ctx.options.credential,
+    cloud: ctx.options.cloud,
+    stagingResourceGroupId: template.exactStagingResourceGroup ?? '',
+    logger: ctx.logger,
+    ignoreFolders,
+  });
+}
+
+/**
+ * Starts the build (not awaited: the run LRO stays in progress for the whole build, and awaiting it would poll its
+ * operation in the background for hours), or attaches to the one already running. `onStarting` is called before
+ * the POST. Returns the log reader for this build, when the template has a staging group.
+ */
+export async function startBuild(
+  ctx: RunContext,
+  plan: Plan,
+  prepared: EnsureTemplateResult,
+  onStarting: () => void,
+): Promise<BuildLogs | undefined> {
+  const { settings, logger, signal } = ctx;
+  const staging = prepared.template.exactStagingResourceGroup;
+  let ignoreFolders: Set<string> | undefined;
+  if (staging && !prepared.running) {
+    ignoreFolders = await buildLogs(ctx, prepared.template)
+      .existingFolders(signal)
+      .catch(() => new Set<string>());
+  }
+  onStarting();
+  if (prepared.running) {
+    logger.info(
+      `A build is already running on ${plan.templateName}; attaching to it instead of starting another.`,
+    );
+  } else {
+    // Not cut short by the run's signal: a cancel while the POST is in flight must learn whether Image Builder took
+    // the build, so that the finish path cancels it (instead of leaving it to run unattended without its roles).
+    const poller = ctx.clients.imageBuilder.virtualMachineImageTemplates.run(
+      settings.builderResourceGroup,
+      plan.templateName,
+      { abortSignal: AbortSignal.timeout(POST_RUN_TIMEOUT_MS), updateIntervalInMs: 60_000 },
+    );
+    await poller.submitted();
+    logger.info(`Build started on ${plan.templateName}.`);
+    signal?.throwIfAborted();
+  }
+  return staging ? buildLogs(ctx, prepared.template, ignoreFolders) : undefined;
+}
+
+/** The outcome when the run does not wait for the build. */
+export function leftRunning(ctx: RunContext, plan: Plan): BuildOutcome {
+  return {
+    state: 'Running',
+    message: `The build continues in Azure; follow it with: ${followUpCommand(ctx.settings, plan.templateName)}`,
+  };
+}
+
+/** Polls lastRunStatus until the build ends or the wait timeout passes, tailing the log between polls. */
+export async function waitForBuild(
+  ctx: RunContext,
+  plan: Plan,
+  logs: BuildLogs | undefined,
+): Promise<BuildOutcome> {
+  const { settings, logger, signal } = ctx;
+  const t0 = Date.now();
+  const deadline = t0 + settings.waitTimeoutMinutes * 60_000;
+  const tail = logs && settings.streamLog ? () => tailOnce(ctx, logs) : async () => {};
+  const reader = statusReader(ctx, plan);
+  let last = '';
+  for (;;) {
+    const status = await reader();
+    if (status) {
+      const now = `${status.runState}${status.runSubState ? `/${status.runSubState}` : ''}`;
+      if (now !== last) logger.info(`[${formatElapsed(Date.now() - t0)}] ${now}`);
+      last = now;
+      if (status.runState && status.runState !== 'Running' && status.runState !== 'Canceling') {
+        await tail();
+        if (logs && settings.streamLog) flush(ctx, logs);
+        return ended(ctx, status.runState as RunState, status.message);
+      }
+    }
+    await tail();
+    if (Date.now() > deadline) {
+      const message = `Stopped waiting after ${settings.waitTimeoutMinutes} minutes; the build continues in Azure. Follow it with: ${followUpCommand(settings, plan.templateName)}`;
+      logger.warning(message);
+      return { state: 'Running', message, timedOut: true };
+    }
+    await sleep(Math.max(0, Math.min(pollMs(settings), deadline - Date.now() + 1)), signal);
+  }
+}
+
+/** Reads lastRunStatus; transient read errors are retried (a warning after three in a row). */
+function statusReader(ctx: RunContext, plan: Plan) {
+  const { settings, logger, signal } = ctx;
+  let readErrors = 0;
+  return async (): Promise<ImageTemplate['lastRunStatus']> => {
+    try {
+      const t = await ctx.clients.imageBuilder.virtualMachineImageTemplates.get(
+        settings.builderResourceGroup,
+        plan.templateName,
+        { abortSignal: signal },
+      );
+      readErrors = 0;
+      return t.lastRunStatus;
+    } catch (e) {
+      if (signal?.aborted) throw e;
+      readErrors++;
+      logger[readErrors >= 3 ? 'warning' : 'debug'](
+        `Reading the build status failed (${armError(e).message}); retrying (${readErrors} in a row).`,
+      );
+      return undefined;
+    }
+  };
+}
+
+async function tailOnce(ctx: RunContext, logs: BuildLogs): Promise<void> {
+  try {
+    const lines = await logs.tail(ctx.signal);
+    if (lines.length) ctx.logger.buildLog(lines);
+  } catch (e) {
+    ctx.logger.debug(`Reading the build log: ${armError(e).message}`);
+  }
+}
+
+function flush(ctx: RunContext, logs: BuildLogs): void {
+  const rest = logs.flushPartial();
+  if (rest.length) ctx.logger.buildLog(rest);
+}
+
+function ended(ctx: RunContext, state: RunState, message: string | undefined): BuildOutcome {
+  if (state === 'Failed') ctx.logger.error(`The build failed: ${message || 'no message'}`);
+  if (state === 'PartiallySucceeded') ctx.logger.warning(`The build partially succeeded: ${message}`);
+  return { state, message: message || undefined };
+}
+
+/** The distributed image's id from the run output (the planned id when it cannot be read). */
+export async function readImageId(ctx: RunContext, plan: Plan): Promise<string> {
+  try {
+    const output = await ctx.clients.imageBuilder.virtualMachineImageTemplates.getRunOutput(
+      ctx.settings.builderResourceGroup,
+      plan.templateName,
+      RUN_OUTPUT,
+      { abortSignal: ctx.signal },
+    );
+    return output.artifactId ?? plan.imageId;
+  } catch (e) {
+    ctx.logger.warning(
+      `Could not read the run output (${armError(e).message}); assuming the image is ${plan.imageId}.`,
+    );
+    return plan.imageId;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Finish: cancel a build the run must not leave behind, revoke the roles it owes, copy the logs, manifest and SBOM,
+ * clean up the template. Runs under its own bounded signal, never the run's: a cancelled or timed-out run must still
+ * do all of this within the runner's grace period (SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that).
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { armError } from '../clients.js';
+import { MANIFEST_BEGIN, MANIFEST_END, SBOM_BEGIN, SBOM_END, parseManifest } from '../definition/index.js';
+import { type BuildLogs, scanLogFile } from '../logs.js';
+import { removeRoleAssignment } from '../roles.js';
+import { saveSbom } from '../sbom-file.js';
+import { deleteTemplate } from '../template.js';
+import type { BuildResult, RunState } from '../types.js';
+import { cancelBuild } from './cancel.js';
+import { type RunContext, pollMs } from './context.js';
+import type { RunLedger } from './ledger.js';
+import type { Plan } from './plan.js';
+
+/** Budget of the finish path after a cancel (the cancel itself is bounded separately, see cancel.ts). */
+export const FINISH_AFTER_CANCEL_MS = 4000;
+/** Budget of the finish path otherwise (a large log copy). */
+export const FINISH_MS = 10 * 60_000;
+
+export type LogFiles = Pick<
+  BuildResult,
+  'logFile' | 'validationLogFile' | 'manifest' | 'manifestFile' | 'sbomFile' | 'logTail'
+>;
+
+export async function finishRun(
+  ctx: RunContext,
+  plan: Plan,
+  ledger: RunLedger,
+  state: RunState,
+): Promise<LogFiles> {
+  if (state !== 'Running' && ledger.buildMayRun) {
+    await cancelBuild(ctx.clients, ctx.settings.builderResourceGroup, plan.templateName, ctx.logger);
+    ledger.buildEnded();
+  }
+  const signal = AbortSignal.timeout(ctx.signal?.aborted ? FINISH_AFTER_CANCEL_MS : FINISH_MS);
+  await revokeOwed(ctx, ledger, signal);
+  const files = ledger.logs && state !== 'Running' ? await copyLogs(ctx, ledger.logs, state, signal) : {};
+  await cleanupTemplate(ctx, plan, ledger, state, signal);
+  ledger.finish();
+  return files;
+}
+
+/** Revokes what the run owes, unless a build it leaves running still needs the roles. */
+async function revokeOwed(ctx: RunContext, ledger: RunLedger, signal: AbortSignal): Promise<void> {
+  const owed = ledger.owedRevocations();
+  if (ledger.buildMayRun) {
+    if (ledger.granted.length)
+      ctx.logger.info(
+        'Roles are kept: the build is still running in Azure and needs them to distribute the image.',
+      );
+    return;
+  }
+  for (const record of owed) {
+    try {
+      await removeRoleAssignment(ctx.clients, record.id, { logger: ctx.logger, signal });
+      ledger.revokedOne(record);
+    } catch (e) {
+      const next = ctx.options.postStep
+        ? 'The post step will try again.'
+        : `Remove it with: az role assignment delete --ids ${record.id}`;
+      ctx.logger.warning(`${(e as Error).message} ${next}`);
+    }
+  }
+}
+
+/** Copies customization.log (and validation.log) to the work directory and reads the manifest and the tail. */
+async function copyLogs(
+  ctx: RunContext,
+  logs: BuildLogs,
+  state: RunState,
+  signal: AbortSignal,
+): Promise<LogFiles> {
+  return ctx.logger.group('Logs', async () => {
+    try {
+      const copied = await logs.copyTo(ctx.options.workDir, signal);
+      if (!copied.logFile) return copied;
+      ctx.logger.info(`Customization log saved to ${copied.logFile}.`);
+      const scanned = await scanLogFile(copied.logFile, {
+        tailLines: 40,
+        begin: MANIFEST_BEGIN,
+        end: MANIFEST_END,
+        sbomBegin: SBOM_BEGIN,
+        sbomEnd: SBOM_END,
+      });
+      const sbomFile = await saveSbom(scanned.sbomText, ctx.options.workDir);
+      const files: LogFiles = {
+        ...copied,
+        ...(sbomFile ? { sbomFile } : {}),
+        ...(state === 'Failed' ? { logTail: scanned.tail } : {}),
+      };
+      const manifest = parseManifest(scanned.manifestText);
+      if (!manifest) return files;
+      const manifestFile = join(ctx.options.workDir, 'manifest.json');
+      await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`, { signal });
+      return { ...files, manifest, manifestFile };
+    } catch (e) {
+      ctx.logger.warning(`Could not copy the customization log: ${armError(e).message}`);
+      return {};
+    }
+  });
+}
+
+async function cleanupTemplate(
+  ctx: RunContext,
+  plan: Plan,
+  ledger: RunLedger,
+  state: RunState,
+  signal: AbortSignal,
+): Promise<void> {
+  const { settings } = ctx;
+  const succeeded = state === 'Succeeded' || state === 'PartiallySucceeded';
+  const wanted =
+    settings.cleanupTemplate === 'always' || (settings.cleanupTemplate === 'on-success' && succeeded);
+  if (!wanted || !ledger.template || ledger.buildMayRun) return;
+  try {
+    await deleteTemplate(ctx.clients, {
+      resourceGroup: settings.builderResourceGroup,
+      name: plan.templateName,
+      logger: ctx.logger,
+      signal,
+      pollIntervalMs: pollMs(settings),
+    });
+  } catch (e) {
+    ctx.logger.warning((e as Error).message);
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * What a run has created or started and still owes: the one piece of state the phases share. Every change is
+ * saved as a checkpoint, so a post step can finish the work when the main step is killed.
+ */
+import type { ImageTemplate } from '@azure/arm-imagebuilder';
+import type { BuildLogs } from '../logs.js';
+import type { IdentityInfo } from '../roles.js';
+import type { Settings } from '../settings.js';
+import type { Checkpoint, RoleAssignmentRecord } from '../types.js';
+import { shouldRevoke } from './context.js';
+
+export class RunLedger {
+  readonly granted: RoleAssignmentRecord[] = [];
+  readonly revoked: RoleAssignmentRecord[] = [];
+  /** The build identity (known once the identity phase returns). */
+  identity?: IdentityInfo;
+  /** The template the build runs on (known once the template phase returns). */
+  template?: ImageTemplate;
+  /** The build's log location (known once the build started). */
+  logs?: BuildLogs;
+  private templateId?: string;
+  private buildRunning = false;
+  private finished = false;
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly save?: (checkpoint: Checkpoint) => void,
+  ) {}
+
+  /** Assignments this run created that the revoke setting removes and that are not removed yet. */
+  owedRevocations(): RoleAssignmentRecord[] {
+    return this.granted.filter(
+      (r) => r.created && shouldRevoke(this.settings, r) && !this.revoked.some((x) => x.id === r.id),
+    );
+  }
+
+  /** Whether a build this run started or attached to may still be running. */
+  get buildMayRun(): boolean {
+    return this.buildRunning;
+  }
+
+  recordGrant(record: RoleAssignmentRecord): void {
+    this.granted.push(record);
+    if (record.created && shouldRevoke(this.settings, record)) this.persist();
+  }
+
+  templateKnown(templateId: string): void {
+    this.templateId = templateId;
+    this.persist();
+  }
+
+  /** Recorded before POST run: a job killed right after it must still let the post step cancel the build. */
+  buildStarting(): void {
+    this.buildRunning = true;
+    this.persist();
+  }
+
+  buildEnded(): void {
+    this.buildRunning = false;
+  }
+
+  revokedOne(record: RoleAssignmentRecord): void {
+    this.revoked.push(record);
+  }
+
+  /** The finish path ran: what is still listed is left to the post step (revocations) or left on purpose (a build). */
+  finish(): void {
+    this.finished = true;
+    this.persist();
+  }
+
+  checkpoint(): Checkpoint {
+    return {
+      subscriptionId: this.settings.subscriptionId,
+      ...(this.templateId ? { templateId: this.templateId } : {}),
+      buildStarted: this.buildRunning,
+      revoke: this.owedRevocations().map((r) => r.id),
+      finished: this.finished,
+    };
+  }
+
+  private persist(): void {
+    this.save?.(this.checkpoint());
+  }
+}

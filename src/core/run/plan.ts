@@ -1,0 +1,132 @@
+/**
+ * The plan: everything a run decides before it writes anything — location, rendered definition, pinned base image,
+ * fingerprint, names, ids and the template body.
+ */
+import { imageTemplateId, managedImageId, userAssignedIdentityId } from '../azure-ids.js';
+import { type RenderedDefinition, loadDefinition, renderDefinition } from '../definition/index.js';
+import { imageFingerprint, templateHash } from '../fingerprint.js';
+import { TAG, templateBody } from '../template.js';
+import type { RunContext } from './context.js';
+import { requireResourceGroups, resolveBaseImageVersion, resolveLocation } from './resolve.js';
+
+/** The run output name: `getRunOutput` reads the image id from it. */
+export const RUN_OUTPUT = 'aksJumpbox';
+export const MANAGED_BY = 'aks-jumpbox-image';
+
+export interface Plan {
+  readonly location: string;
+  readonly rendered: RenderedDefinition;
+  readonly baseImageVersion: string;
+  readonly fingerprint: string;
+  readonly hash: string;
+  /** The template body without its identity (added once the identity is known). */
+  readonly body: Record<string, unknown>;
+  readonly templateName: string;
+  readonly templateId: string;
+  readonly imageName: string;
+  readonly imageId: string;
+  readonly identityId: string;
+}
+
+export async function resolvePlan(ctx: RunContext): Promise<Plan> {
+  const { settings } = ctx;
+  await requireResourceGroups(ctx);
+  const location = await resolveLocation(ctx);
+  const definition = await loadDefinition({ path: settings.definitionPath });
+  const baseRef =
+    settings.baseImage ?? renderDefinition(definition, { baseImageVersion: 'latest' }).baseImage;
+  const baseImageVersion = await resolveBaseImageVersion(ctx, baseRef, location);
+  const rendered = renderDefinition(definition, { baseImageVersion });
+  const { publisher, offer, sku } = baseRef;
+  const source = { type: 'PlatformImage', publisher, offer, sku, version: baseImageVersion };
+  const optimize = { vmBoot: { state: 'Enabled' } };
+  const fingerprint = imageFingerprint({
+    source,
+    customize: rendered.customize,
+    validate: rendered.validate ?? null,
+    osDiskSizeGb: settings.osDiskSizeGb,
+    optimize,
+  });
+  const sub = settings.subscriptionId;
+  const imageName = settings.imageName ?? `img-aks-jumpbox-${fingerprint.slice(0, 12)}`;
+  const imageId = managedImageId(sub, settings.imageResourceGroup, imageName);
+  const identityId = userAssignedIdentityId(sub, settings.builderResourceGroup, settings.identityName);
+  const shapeTags = {
+    [TAG.fingerprint]: fingerprint,
+    [TAG.baseImageVersion]: `${publisher}:${offer}:${sku}:${baseImageVersion}`,
+    [TAG.definitionFingerprint]: rendered.definitionFingerprint,
+  };
+  const shape = { location, identityId, source, optimize, imageId, rendered, shapeTags };
+  const { body, hash, templateName } = templateOf(ctx, shape);
+  ctx.logger.info(
+    `Fingerprint ${fingerprint} (base ${baseImageVersion}); template ${templateName}; image ${imageName}; location ${location}.`,
+  );
+  const templateId = imageTemplateId(sub, settings.builderResourceGroup, templateName);
+  return {
+    location,
+    rendered,
+    baseImageVersion,
+    fingerprint,
+    hash,
+    body,
+    templateName,
+    templateId,
+    imageName,
+    imageId,
+    identityId,
+  };
+}
+
+interface Shape {
+  location: string;
+  identityId: string;
+  source: Record<string, unknown>;
+  optimize: Record<string, unknown>;
+  imageId: string;
+  rendered: RenderedDefinition;
+  shapeTags: Record<string, string>;
+}
+
+/** The template body, its hash (over the body without the run's own tags) and its name. */
+function templateOf(
+  ctx: RunContext,
+  shape: Shape,
+): { body: Record<string, unknown>; hash: string; templateName: string } {
+  const { settings } = ctx;
+  const provenance = ctx.options.provenanceTags ?? {};
+  const input = {
+    location: shape.location,
+    identityId: shape.identityId,
+    source: shape.source,
+    customize: shape.rendered.customize,
+    validate: shape.rendered.validate as Record<string, unknown> | undefined,
+    optimize: shape.optimize,
+    imageId: shape.imageId,
+    runOutputName: RUN_OUTPUT,
+    artifactTags: { ...shape.rendered.tags, ...settings.tags, ...provenance, ...shape.shapeTags },
+    tags: {},
+    buildTimeoutMinutes: settings.buildTimeoutMinutes,
+    vmSize: settings.vmSize,
+    osDiskSizeGb: settings.osDiskSizeGb,
+    subnetId: settings.buildSubnet.id,
+    containerInstanceSubnetId: settings.containerInstanceSubnet?.id,
+    proxyVmSize: settings.proxyVmSize,
+  };
+  const hash = templateHash(templateBody(input));
+  const fingerprint = shape.shapeTags[TAG.fingerprint]!;
+  const templateName =
+    settings.templateName ?? `it-aks-jumpbox-${fingerprint.slice(0, 12)}-${hash.slice(0, 8)}`;
+  const tags = {
+    ...settings.tags,
+    ...provenance,
+    ...shape.shapeTags,
+    [TAG.templateHash]: hash,
+    [TAG.managedBy]: MANAGED_BY,
+  };
+  return { body: templateBody({ ...input, tags }), hash, templateName };
+}
+
+/** The body with the identity the run ensured (its id as ARM returned it). */
+export function withIdentity(body: Record<string, unknown>, identityId: string): Record<string, unknown> {
+  return { ...body, identity: { type: 'UserAssigned', userAssignedIdentities: { [identityId]: {} } } };
+}

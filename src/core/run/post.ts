@@ -1,0 +1,103 @@
+/**
+ * The post step (GitHub `post:`, Azure Pipelines `postjobexecution`): what it must do is decided here, once, from
+ * the checkpoint the main step really saved, and done by `finishAfterCancel`.
+ */
+import type { TokenCredential } from '@azure/core-auth';
+import { parseImageTemplateId, sameId } from '../azure-ids.js';
+import { armError, createClients } from '../clients.js';
+import type { Cloud } from '../cloud.js';
+import { removeRoleAssignment } from '../roles.js';
+import type { Checkpoint, Logger, RunOptions } from '../types.js';
+import { cancelBuild } from './cancel.js';
+
+export interface PostStepWork {
+  /** Cancel the build the main step started (it was killed or crashed before its finish path). */
+  cancel: boolean;
+  /** Role assignments still owed. */
+  revoke: string[];
+  /** Why there is nothing to do, when there is nothing. */
+  nothingBecause?: string;
+}
+
+export function postStepWork(checkpoint: Checkpoint | undefined): PostStepWork {
+  if (!checkpoint) return { cancel: false, revoke: [], nothingBecause: 'the main step saved no state' };
+  if (checkpoint.finished && checkpoint.buildStarted) {
+    // wait: false or a wait timeout: the build runs on in Azure on purpose and needs its roles.
+    return {
+      cancel: false,
+      revoke: [],
+      nothingBecause:
+        'the main step left the build running in Azure on purpose (its roles stay until it ends)',
+    };
+  }
+  const cancel = !checkpoint.finished && Boolean(checkpoint.buildStarted && checkpoint.templateId);
+  const revoke = [...checkpoint.revoke];
+  if (!cancel && !revoke.length)
+    return {
+      cancel,
+      revoke,
+      nothingBecause: checkpoint.finished ? 'the main step finished its own cleanup' : 'nothing was created',
+    };
+  return { cancel, revoke };
+}
+
+export interface PostStepOutcome {
+  canceled: boolean;
+  revoked: string[];
+  /** Assignments that could not be removed (remove them by hand). */
+  left: string[];
+}
+
+/** The whole of a checkpoint: cancel its build if it runs, remove every listed assignment. */
+const everything = (checkpoint: Checkpoint): PostStepWork => ({
+  cancel: Boolean(checkpoint.buildStarted && checkpoint.templateId),
+  revoke: [...checkpoint.revoke],
+});
+
+/**
+ * Cancels the checkpoint's build if it is running and removes its role assignments; the post step passes the work
+ * `postStepWork` decided (which leaves a build started with `wait: false` alone).
+ */
+export async function finishAfterCancel(
+  checkpoint: Checkpoint,
+  options: {
+    credential: TokenCredential;
+    cloud: Cloud;
+    logger: Logger;
+    signal?: AbortSignal;
+    retry?: RunOptions['retry'];
+  },
+  work: PostStepWork = everything(checkpoint),
+): Promise<PostStepOutcome> {
+  const clients = createClients({ ...options, subscriptionId: checkpoint.subscriptionId });
+  let canceled = false;
+  const template =
+    work.cancel && checkpoint.templateId ? parseImageTemplateId(checkpoint.templateId) : undefined;
+  if (template) {
+    try {
+      const t = await clients.imageBuilder.virtualMachineImageTemplates.get(
+        template.resourceGroup,
+        template.name,
+        {
+          abortSignal: options.signal,
+        },
+      );
+      const runState = t.lastRunStatus?.runState;
+      // No status yet: the main step was killed right after Image Builder accepted the build.
+      if (!runState || runState === 'Running')
+        canceled = await cancelBuild(clients, template.resourceGroup, template.name, options.logger, t);
+    } catch (e) {
+      options.logger.warning(`Could not check the build on ${template.name}: ${armError(e).message}`);
+    }
+  }
+  const revoked: string[] = [];
+  for (const id of work.revoke) {
+    try {
+      await removeRoleAssignment(clients, id, { logger: options.logger, signal: options.signal });
+      revoked.push(id);
+    } catch (e) {
+      options.logger.warning((e as Error).message);
+    }
+  }
+  return { canceled, revoked, left: work.revoke.filter((id) => !revoked.some((r) => sameId(r, id))) };
+}

@@ -1,0 +1,119 @@
+/**
+ * The order of the work, and the only module that knows it. Each phase takes the run context and returns what the
+ * next needs; the ledger records what the run created or started, so the finish path (and a post step) knows what
+ * it owes:
+ *
+ *   resolve plan -> skip? -> (dry run) -> identity -> roles -> template -> start build -> wait -> image id
+ *   finish (always): cancel what must not be left running, revoke, copy logs and manifest, clean up
+ */
+import type { Settings } from '../settings.js';
+import type { BuildResult, RunOptions, RunState } from '../types.js';
+import { ensureBuildIdentity, grantRoles, plannedAssignments } from './access.js';
+import { leftRunning, readImageId, startBuild, waitForBuild, type BuildOutcome } from './build.js';
+import { type RunContext, PhaseTimer, createRunContext } from './context.js';
+import { finishRun } from './finish.js';
+import { RunLedger } from './ledger.js';
+import { type Plan, resolvePlan } from './plan.js';
+import { findUnchangedImage } from './skip.js';
+import { prepareTemplate } from './template-phase.js';
+
+export async function runBuild(settings: Settings, options: RunOptions): Promise<BuildResult> {
+  const started = Date.now();
+  const ctx = createRunContext(settings, options);
+  const timer = new PhaseTimer(ctx.logger);
+  const plan = await timer.run('Resolve', () => resolvePlan(ctx));
+  const result = (r: Partial<BuildResult>): BuildResult => ({
+    ...baseResult(ctx, plan, timer),
+    ...r,
+    durationSeconds: Math.round((Date.now() - started) / 100) / 10,
+  });
+
+  if (!settings.forceRebuild) {
+    const existing = await timer.run('Check for an unchanged image', () => findUnchangedImage(ctx, plan));
+    if (existing) {
+      ctx.logger.info(
+        `An image with fingerprint ${plan.fingerprint.slice(0, 12)} already exists: ${existing}. Nothing to build (use force-rebuild to build anyway).`,
+      );
+      return result({ state: 'Skipped', buildSkipped: true, imageId: existing });
+    }
+  }
+  if (settings.dryRun) {
+    ctx.logger.info('Dry run: no identity, role, template or build changes were made.');
+    return result({
+      state: 'Skipped',
+      rolesGranted: plannedAssignments(ctx),
+      message: 'Dry run: nothing was created.',
+    });
+  }
+
+  const ledger = new RunLedger(settings, options.onCheckpoint);
+  let built: Built = { state: 'Failed' };
+  let failure: Error | undefined;
+  try {
+    built = await buildPhases(ctx, plan, ledger, timer);
+  } catch (e) {
+    if (ctx.signal?.aborted) built = { ...built, state: 'Canceled' };
+    else failure = e instanceof Error ? e : new Error(String(e));
+  }
+  const state = failure ? 'Failed' : built.state;
+  const files = await finishRun(ctx, plan, ledger, state);
+  const final = result({
+    ...built,
+    ...files,
+    state,
+    identityId: ledger.identity?.id ?? plan.identityId,
+    identityPrincipalId: ledger.identity?.principalId,
+    stagingResourceGroup: ledger.template?.exactStagingResourceGroup,
+    rolesGranted: ledger.granted,
+    rolesRevoked: ledger.revoked,
+    ...(failure ? { message: failure.message } : {}),
+  });
+  if (failure) throw Object.assign(failure, { result: final });
+  return final;
+}
+
+interface Built extends BuildOutcome {
+  imageId?: string;
+}
+
+async function buildPhases(
+  ctx: RunContext,
+  plan: Plan,
+  ledger: RunLedger,
+  timer: PhaseTimer,
+): Promise<Built> {
+  const identity = await timer.run('Identity', () => ensureBuildIdentity(ctx, plan));
+  ledger.identity = identity;
+  await timer.run('Roles', () => grantRoles(ctx, identity.principalId, (r) => ledger.recordGrant(r)));
+  ledger.templateKnown(plan.templateId);
+  const prepared = await timer.run('Template', () => prepareTemplate(ctx, plan, identity.id));
+  ledger.template = prepared.template;
+  const outcome = await timer.run('Build', async () => {
+    ledger.logs = await startBuild(ctx, plan, prepared, () => ledger.buildStarting());
+    return ctx.settings.wait ? waitForBuild(ctx, plan, ledger.logs) : leftRunning(ctx, plan);
+  });
+  if (outcome.state !== 'Running') ledger.buildEnded();
+  const succeeded = outcome.state === 'Succeeded' || outcome.state === 'PartiallySucceeded';
+  return { ...outcome, ...(succeeded ? { imageId: await readImageId(ctx, plan) } : {}) };
+}
+
+function baseResult(ctx: RunContext, plan: Plan, timer: PhaseTimer): BuildResult {
+  return {
+    state: 'Running' as RunState,
+    imageName: plan.imageName,
+    templateName: plan.templateName,
+    templateId: plan.templateId,
+    identityId: plan.identityId,
+    buildSkipped: false,
+    fingerprint: plan.fingerprint,
+    baseImageVersion: plan.baseImageVersion,
+    tools: plan.rendered.tools.map((t) => ({ name: t.name, version: t.version })),
+    egress: plan.rendered.egress,
+    durationSeconds: 0,
+    phases: timer.phases,
+    rolesGranted: [],
+    rolesRevoked: [],
+    template: plan.body,
+    dryRun: ctx.settings.dryRun,
+  };
+}

@@ -1,0 +1,47 @@
+/** The port a CI platform implements for the step flow (step.ts): everything platform-specific, nothing else. */
+import type { TokenCredential } from '@azure/core-auth';
+import type { Cloud } from '../cloud.js';
+import type { InputName, RawInputs, Settings } from '../settings.js';
+import type { Checkpoint, Logger } from '../types.js';
+import type { OutputStyle } from './outputs.js';
+
+export interface SignIn {
+  credential: TokenCredential;
+  cloud: Cloud;
+}
+
+export interface UploadedLog {
+  name: string;
+  id?: number | string;
+  url?: string;
+}
+
+export interface LogUpload {
+  artifact?: UploadedLog;
+  /** Why there is no artifact, or where the files went instead. */
+  note?: string;
+}
+
+export type StepStatus = 'succeeded' | 'succeededWithIssues' | 'failed' | 'canceled';
+
+export interface StepHost {
+  readonly logger: Logger;
+  readonly outputStyle: OutputStyle;
+  readonly userAgent: string;
+  /** How the user writes an input (errors name it): `build-subnet-id` or `buildSubnetId`. */
+  nameOf(input: InputName): string;
+  readInputs(): RawInputs;
+  /** The credential and cloud (main step: with the settings; post step: without). */
+  signIn(settings?: Settings): Promise<SignIn> | SignIn;
+  /** A fresh directory for the logs, the manifest and the summary. */
+  workDir(): string;
+  provenanceTags(): Record<string, string>;
+  uploadLog(name: string, files: string[], settings: Settings): Promise<LogUpload>;
+  writeOutputs(values: Record<string, string>): void;
+  writeSummary(markdown: string): Promise<void>;
+  saveCheckpoint(checkpoint: Checkpoint): void;
+  loadCheckpoint(): Checkpoint | undefined;
+  setResult(status: StepStatus, message: string): void;
+  /** The post step reports a problem without failing the job. */
+  postProblem(message: string): void;
+}

@@ -1,0 +1,141 @@
+/**
+ * One step flow for both CI platforms: inputs -> settings -> sign-in -> run -> log artifact -> outputs -> summary ->
+ * result; and the post step, which finishes what the checkpoint says the main step owes.
+ */
+import { existsSync } from 'node:fs';
+import { postStepWork, finishAfterCancel } from '../run/post.js';
+import { runBuild } from '../run/run.js';
+import { type Settings, SettingsError, parseSettings } from '../settings.js';
+import { renderSummary } from '../summary.js';
+import type { BuildResult, RunState } from '../types.js';
+import type { LogUpload, StepHost, StepStatus } from './host.js';
+import { outputValues } from './outputs.js';
+
+export interface StepOptions {
+  signal?: AbortSignal;
+}
+
+const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export async function runStep(host: StepHost, options: StepOptions = {}): Promise<RunState> {
+  let settings: Settings | undefined;
+  let result: BuildResult | undefined;
+  let failure: string | undefined;
+  try {
+    settings = parseSettings(host.readInputs(), { nameOf: (n) => host.nameOf(n) });
+    const auth = await host.signIn(settings);
+    result = await runBuild(settings, {
+      ...auth,
+      logger: host.logger,
+      signal: options.signal,
+      workDir: host.workDir(),
+      provenanceTags: host.provenanceTags(),
+      onCheckpoint: (checkpoint) => host.saveCheckpoint(checkpoint),
+      userAgentPrefix: host.userAgent,
+      postStep: true,
+    });
+  } catch (e) {
+    failure = e instanceof SettingsError ? `Invalid input: ${e.message}` : errorMessage(e);
+    // A run that failed after its finish path still has a result: its logs, roles and ids.
+    result = (e as { result?: BuildResult }).result;
+  }
+  const state: RunState = failure ? (options.signal?.aborted ? 'Canceled' : 'Failed') : result!.state;
+  const upload = settings && result ? await uploadLog(host, settings, result, state) : {};
+  host.writeOutputs(outputValues(host.outputStyle, result, { state, logArtifactId: upload.artifact?.id }));
+  await host.writeSummary(
+    renderSummary(result && { ...result, state }, {
+      error: failure,
+      artifact: upload.artifact,
+      artifactNote: upload.note,
+    }),
+  );
+  const outcome = stepOutcome(result, state, failure);
+  host.setResult(outcome.status, outcome.message);
+  return state;
+}
+
+async function uploadLog(
+  host: StepHost,
+  settings: Settings,
+  result: BuildResult,
+  state: RunState,
+): Promise<LogUpload> {
+  if (result.dryRun) return {};
+  if (state === 'Skipped') return { note: 'No build ran.' };
+  if (state === 'Running')
+    return { note: 'The build is still running; its log is in the staging storage account.' };
+  if (!settings.uploadLog) return { note: `Not uploaded: \`${host.nameOf('upload-log')}\` is false.` };
+  const files = [result.logFile, result.validationLogFile, result.manifestFile, result.sbomFile].filter(
+    (f): f is string => !!f && existsSync(f),
+  );
+  if (!files.length) return { note: 'No customization log was available to upload.' };
+  try {
+    return await host.uploadLog(settings.logArtifactName, files, settings);
+  } catch (e) {
+    host.logger.warning(`Could not upload the customization log: ${errorMessage(e)}`);
+    return { note: `Upload failed: ${errorMessage(e)}` };
+  }
+}
+
+/** The step's result and its one-line message, the same on both platforms. */
+export function stepOutcome(
+  result: BuildResult | undefined,
+  state: RunState,
+  failure?: string,
+): { status: StepStatus; message: string } {
+  if (failure) return { status: state === 'Canceled' ? 'canceled' : 'failed', message: failure };
+  const r = result!;
+  const detail = r.message ? `: ${r.message}` : '.';
+  if (state === 'Failed') return { status: 'failed', message: `Image build failed${detail}` };
+  if (state === 'Canceled') return { status: 'canceled', message: `Image build canceled${detail}` };
+  // wait was true: later steps expect the image, which does not exist yet.
+  if (r.timedOut) return { status: 'failed', message: r.message ?? 'Stopped waiting for the build.' };
+  if (state === 'PartiallySucceeded')
+    return { status: 'succeededWithIssues', message: `Image build partially succeeded${detail}` };
+  if (r.dryRun)
+    return {
+      status: 'succeeded',
+      message: `Dry run: planned image ${r.imageName} (template ${r.templateName}); nothing was changed in Azure.`,
+    };
+  if (state === 'Skipped')
+    return {
+      status: 'succeeded',
+      message: `An image with fingerprint ${r.fingerprint} exists: ${r.imageId ?? ''}`,
+    };
+  if (state === 'Running')
+    return { status: 'succeeded', message: `The build continues in Azure: ${r.templateId}` };
+  return { status: 'succeeded', message: `Image ${r.imageId ?? r.imageName} built.` };
+}
+
+/** The post step: never fails the job; it reports what it did and what is left. */
+export async function runPostStep(host: StepHost, options: StepOptions = {}): Promise<void> {
+  try {
+    const checkpoint = host.loadCheckpoint();
+    const work = postStepWork(checkpoint);
+    if (work.nothingBecause) {
+      host.logger.info(`Nothing to clean up: ${work.nothingBecause}.`);
+      return;
+    }
+    const auth = await host.signIn();
+    const outcome = await finishAfterCancel(
+      checkpoint!,
+      { ...auth, logger: host.logger, signal: options.signal },
+      work,
+    );
+    const done = [
+      outcome.canceled ? 'canceled the build left running' : undefined,
+      outcome.revoked.length
+        ? `revoked ${outcome.revoked.length} role assignment(s): ${outcome.revoked.join(', ')}`
+        : undefined,
+    ].filter(Boolean);
+    host.logger.info(
+      done.length ? `Cleaned up after the main step: ${done.join('; ')}.` : 'Nothing was left to clean up.',
+    );
+    if (outcome.left.length)
+      host.postProblem(`Role assignment(s) not revoked; remove them by hand: ${outcome.left.join(', ')}`);
+  } catch (e) {
+    host.postProblem(
+      `Cleanup after the main step did not complete: ${errorMessage(e)}. Check for a running build and for role assignments of the build identity.`,
+    );
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Reliability of the run and the step flow against the simulator: what a cancel or a failing revocation leaves
+ * behind, and what the post step finishes (on the checkpoint the main step really saved).
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runPostStep, runStep } from '../../src/core/index.js';
+import { type Simulator, createSimulator } from '../azure-sim/index.js';
+import { build, recordingLogger } from '../helpers/core.js';
+import { recordingHost } from '../helpers/step-host.js';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await createSimulator({ build: { durationMs: 1500, provisionDelayMs: 20 } });
+});
+afterAll(async () => {
+  await sim?.stop();
+});
+afterEach(() => {
+  sim.faults.clear();
+  sim.setBuild({ durationMs: 1500 });
+});
+
+const imageScope = () =>
+  `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-jumpbox-images`.toLowerCase();
+const imageRoles = () => sim.audit().roleAssignments.filter((a) => a.scope.toLowerCase() === imageScope());
+
+async function until(what: string, fn: () => boolean, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!fn()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('revocation that fails in the main step', () => {
+  it('is owed in the checkpoint, promised to the post step, and finished by it', async () => {
+    sim.faults.add({
+      kind: 'roleAssignments.delete',
+      times: Infinity,
+      action: { type: 'status', status: 503 },
+    });
+    const host = recordingHost(sim, { 'force-rebuild': 'true', 'image-name': 'img-revoke-503' });
+    const state = await runStep(host);
+    expect(state).toBe('Succeeded');
+    const saved = host.checkpoints.at(-1)!;
+    expect(saved.finished).toBe(true);
+    expect(saved.buildStarted).toBe(false);
+    expect(saved.revoke).toHaveLength(1);
+    expect(host.logger.lines.some((l) => /^warning: .*The post step will try again\.$/.test(l))).toBe(true);
+    expect(imageRoles()).toHaveLength(1);
+
+    sim.faults.clear();
+    await runPostStep(host);
+    expect(host.problems).toEqual([]);
+    expect(
+      host.logger.lines.some((l) => /Cleaned up after the main step: revoked 1 role assignment/.test(l)),
+    ).toBe(true);
+    expect(imageRoles()).toEqual([]);
+  });
+
+  it('without a post step (the CLI) names the command that removes it instead', async () => {
+    sim.faults.add({
+      kind: 'roleAssignments.delete',
+      times: Infinity,
+      action: { type: 'status', status: 503 },
+    });
+    const { result, logger } = await build(sim, { 'force-rebuild': 'true', 'image-name': 'img-revoke-cli' });
+    expect(result.state).toBe('Succeeded');
+    expect(logger.lines.some((l) => /post step/.test(l))).toBe(false);
+    const owed = imageRoles()[0]!;
+    expect(
+      logger.lines.some(
+        (l) =>
+          l.startsWith('warning: ') &&
+          l.includes('Remove it with: az role assignment delete --ids ') &&
+          l.includes(owed.name),
+      ),
+    ).toBe(true);
+    sim.faults.clear();
+  });
+});
+
+describe('cancel while POST run is in flight', () => {
+  it('waits for the answer, cancels the build Image Builder accepted, then revokes', async () => {
+    sim.setBuild({ durationMs: 30_000 });
+    sim.faults.add({ kind: 'imageTemplates.run', action: { type: 'latency', ms: 3000 } });
+    const logger = recordingLogger();
+    const controller = new AbortController();
+    const runsBefore = sim.requests('imageTemplates.run').length;
+    const cancelsBefore = sim.requests('imageTemplates.cancel').length;
+    const pending = build(
+      sim,
+      { 'force-rebuild': 'true', 'image-name': 'img-inflight' },
+      { signal: controller.signal, logger },
+    );
+    // The run POST has reached Image Builder, which has not answered yet (the journal records it on arrival).
+    const t0 = Date.now();
+    await until('the run POST in flight', () =>
+      sim
+        .requests('imageTemplates.run')
+        .slice(runsBefore)
+        .some((e) => e.status === 0),
+    );
+    controller.abort();
+    const { result } = await pending;
+    expect(result.state).toBe('Canceled');
+    expect(
+      sim
+        .requests('imageTemplates.run')
+        .slice(runsBefore)
+        .map((e) => e.status),
+    ).toEqual([202]);
+    expect(sim.requests('imageTemplates.cancel').length).toBeGreaterThan(cancelsBefore);
+    await until('the build to stop', () => sim.audit().runningBuilds.length === 0, 10_000);
+    expect(imageRoles()).toEqual([]);
+    expect(Date.now() - t0).toBeLessThan(60_000);
+  });
+});
