@@ -27,6 +27,7 @@ import {
 import { registerImageBuilder } from './imagebuilder.js';
 import { createSigningKey } from './jwt.js';
 import { assignmentBody, registerProviders } from './providers.js';
+import { registerVms } from './vms.js';
 import {
   type BuildBehaviour,
   type Deny,
@@ -168,6 +169,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   registerEntra(ctx);
   registerProviders(ctx);
   registerImageBuilder(ctx);
+  registerVms(ctx);
 
   const counters = { reads: 12000, writes: 1200, deletes: 1200 };
   let seq = 0;
