@@ -12,6 +12,7 @@ export const DEFAULTS = {
   networkRole: '4d97b98b-1d4f-4787-a291-c67834d212e7', // Network Contributor
   imageRole: 'b24988ac-6180-42a0-ab88-20f7382dd24c', // Contributor
   vmSize: 'Standard_D2ds_v5',
+  testVmSize: 'Standard_B2s',
   proxyVmSize: 'Standard_A1_v2',
   buildTimeoutMinutes: 60,
   pollIntervalSeconds: 15,
@@ -61,6 +62,15 @@ export interface Settings {
   logArtifactName: string;
   dryRun: boolean;
   tags: Record<string, string>;
+  /** Boot test of the new image (test-subnet-id set). */
+  bootTest?: BootTestSettings;
+}
+
+export interface BootTestSettings {
+  subnetId: string;
+  vmSize: string;
+  /** API server FQDN to prove line of sight to. */
+  apiServer?: string;
 }
 
 /** Raw inputs keyed by the action's input names (kebab-case). Empty strings count as unset. */
@@ -98,6 +108,9 @@ export const INPUT_NAMES = [
   'cleanup-template',
   'dry-run',
   'tags',
+  'test-subnet-id',
+  'test-vm-size',
+  'test-api-server',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -140,6 +153,7 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     createCustomRoles: r.bool('create-custom-roles', false),
     baseImage: baseImage(r),
     ...vmSizes(r, Boolean(network.containerInstanceSubnet)),
+    ...bootTest(r, subscriptionId),
     osDiskSizeGb: r.num('os-disk-size-gb', 0, 0, 4095),
     buildTimeoutMinutes,
     waitTimeoutMinutes: r.num('wait-timeout-minutes', buildTimeoutMinutes + 30, 0.05, 24 * 60, false),
@@ -225,6 +239,38 @@ function vmSizes(r: InputReader, isolated: boolean): Pick<Settings, 'vmSize' | '
   if (proxyVmSize && !VM_SIZE_RE.test(proxyVmSize))
     r.fail('proxy-vm-size', proxyVmSize, 'a VM size such as Standard_A1_v2');
   return { vmSize, proxyVmSize };
+}
+
+function bootTest(r: InputReader, subscriptionId: string): Pick<Settings, 'bootTest'> {
+  const subnet = r.subnet('test-subnet-id');
+  if (!subnet) {
+    // test-vm-size has a default (the task always sends it); an API server without a test VM is a mistake.
+    if (r.get('test-api-server'))
+      r.fail(
+        'test-api-server',
+        r.get('test-api-server'),
+        'test-subnet-id as well: the check runs in the boot-test VM',
+      );
+    return {};
+  }
+  if (subnet.subscriptionId.toLowerCase() !== subscriptionId.toLowerCase())
+    r.fail('test-subnet-id', subnet.id, `a subnet in the build's subscription (${subscriptionId})`);
+  const vmSize = r.get('test-vm-size') ?? DEFAULTS.testVmSize;
+  if (!VM_SIZE_RE.test(vmSize)) r.fail('test-vm-size', vmSize, 'a VM size such as Standard_B2s');
+  const apiServer = r
+    .get('test-api-server')
+    ?.replace(/^https:\/\//, '')
+    .replace(/\/+$/, '');
+  if (
+    apiServer !== undefined &&
+    !/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(apiServer)
+  )
+    r.fail(
+      'test-api-server',
+      apiServer,
+      "the cluster API server's host name, e.g. myaks-abc123.privatelink.eastus2.azmk8s.io",
+    );
+  return { bootTest: { subnetId: subnet.id, vmSize, ...(apiServer ? { apiServer } : {}) } };
 }
 
 function tags(r: InputReader): Record<string, string> {

@@ -95,6 +95,21 @@ function stateNote(result: BuildResult): string | undefined {
   }
 }
 
+/** The boot test's verdict and the last lines of what the validation printed in the test VM. */
+function bootTestSection(result: BuildResult): string[] {
+  const icon = result.testResult === 'passed' ? '✅' : result.testResult === 'failed' ? '❌' : '⏭️';
+  const lines = (result.testOutput ?? '').split('\n').slice(-40);
+  return [
+    '### Boot test',
+    `${icon} **${result.testResult}**${result.testMessage ? `: ${cell(result.testMessage)}` : ''}`,
+    ...(lines.some(Boolean)
+      ? [
+          `<details><summary>Run Command output</summary>\n\n${fenced(lines.join('\n'), 'text')}\n\n</details>`,
+        ]
+      : []),
+  ];
+}
+
 export function renderSummary(result: BuildResult | undefined, options: SummaryOptions = {}): string {
   const out: string[] = [];
   const state: RunState = result?.state ?? 'Failed';
@@ -151,6 +166,8 @@ export function renderSummary(result: BuildResult | undefined, options: SummaryO
         ),
       );
     }
+
+    if (result.testResult) out.push(...bootTestSection(result));
 
     if (result.rolesGranted.length || result.rolesRevoked.length) {
       out.push('### Roles');

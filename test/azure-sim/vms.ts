@@ -135,6 +135,10 @@ function releaseVm(ctx: SimContext, vm: Record<string, unknown>): void {
   if (os.deleteOption === 'Delete') {
     for (const [k, d] of s.disks) if (d.name === os.name) s.disks.delete(k);
   }
+  const nics = (
+    vm.properties as { networkProfile?: { networkInterfaces?: Array<{ id: string; deleteOption?: string }> } }
+  ).networkProfile?.networkInterfaces;
+  for (const nic of nics ?? []) if (nic.deleteOption === 'Delete') s.nics.delete(idKey(nic.id));
   for (const k of [...s.runCommands.keys()])
     if (k.startsWith(`${idKey(String(vm.id))}/`)) s.runCommands.delete(k);
 }

@@ -74,6 +74,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(run.outputs['template-id']).toMatch(/imageTemplates\//);
     expect(run.outputs['log-artifact-id']).toMatch(/^\d+$/);
     expect(Number(run.outputs['duration-seconds'])).toBeGreaterThanOrEqual(1);
+    expect(run.outputs['test-result']).toBe('skipped');
     for (const key of [
       'image-name',
       'template-name',
@@ -414,7 +415,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::.*permissions: id-token: write/m);
     expect(run.outputs['run-state']).toBe('Failed');
-    expect(Object.keys(run.outputs)).toHaveLength(15);
+    expect(Object.keys(run.outputs)).toHaveLength(16);
     expect(run.summary).toContain('id-token: write');
   });
 

@@ -16,7 +16,9 @@ import {
   reachabilityScript,
   runBootTest,
 } from '../../src/core/boottest/boot-test.js';
-import { recordingLogger } from '../helpers/core.js';
+import { build, recordingLogger } from '../helpers/core.js';
+import { stepOutcome } from '../../src/core/index.js';
+import { renderSummary } from '../../src/core/summary.js';
 import { secretCredential } from '../helpers/sdk.js';
 
 let sim: Simulator;
@@ -171,5 +173,77 @@ describe('boot test', () => {
   it('refuses an API server value that is not a host name', () => {
     expect(() => reachabilityScript('aks.example.com; rm -rf /')).toThrow(/not a host name/);
     expect(reachabilityScript('https://aks.example.com:443/')).toContain('https://aks.example.com/version');
+  });
+});
+
+describe('boot test in a run (test-subnet-id)', () => {
+  const inputs = () => ({
+    'force-rebuild': 'true',
+    'test-subnet-id': testSubnet(),
+    'test-api-server': 'aks-private-abc123.privatelink.eastus2.azmk8s.io',
+  });
+
+  it('runs after a successful build, reports passed with the output, and deletes VM, NIC and disk', async () => {
+    const before = sim.journal.length;
+    const { result } = await build(sim, inputs());
+    expect(result.state).toBe('Succeeded');
+    expect(result).toMatchObject({ testResult: 'passed', testOutput: 'jumpbox: validation passed' });
+    const journal = sim.journal.slice(before);
+    const vmPut = journal.find((e) => e.kind === 'virtualMachines.put')!;
+    expect(
+      (vmPut.body as { properties: { storageProfile: { imageReference: unknown } } }).properties
+        .storageProfile.imageReference,
+    ).toEqual({ id: result.imageId });
+    // The image is a managed image: no Trusted Launch (Azure allows it only from gallery image versions).
+    expect(
+      (vmPut.body as { properties: { securityProfile?: unknown } }).properties.securityProfile,
+    ).toBeUndefined();
+    expect(vmStore(sim.state).scripts.at(-1)).toContain('sudo bash /tmp/jumpbox/validate.sh');
+    expect(
+      journal
+        .filter((e) => /^(virtualMachines|networkInterfaces|disks)\.delete$/.test(e.kind))
+        .map((e) => e.kind),
+    ).toEqual(['virtualMachines.delete', 'networkInterfaces.delete', 'disks.delete']);
+    expect(left()).toEqual([]);
+    expect(renderSummary(result)).toContain('### Boot test');
+    expect(stepOutcome(result, result.state).status).toBe('succeeded');
+  });
+
+  it('a failing validation fails the step (the image exists) and still deletes everything', async () => {
+    vmStore(sim.state).behaviour = {
+      exitCode: 1,
+      output: '',
+      error: 'jumpbox: ERROR: sshd: PasswordAuthentication is not no',
+      delayMs: 0,
+    };
+    const { result } = await build(sim, inputs());
+    expect(result.state).toBe('Succeeded');
+    expect(result.testResult).toBe('failed');
+    expect(result.testOutput).toContain('PasswordAuthentication');
+    expect(stepOutcome(result, result.state)).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/failed its boot test/),
+    });
+    expect(left()).toEqual([]);
+  });
+
+  it('a cancel during the boot test leaves no VM, NIC or disk', async () => {
+    vmStore(sim.state).behaviour = { exitCode: 0, output: 'late', error: '', delayMs: 4000 };
+    const controller = new AbortController();
+    const before = sim.journal.length;
+    const running = build(sim, inputs(), { signal: controller.signal });
+    while (!sim.journal.slice(before).some((e) => e.kind === 'runCommands.put'))
+      await new Promise((r) => setTimeout(r, 20));
+    controller.abort();
+    const { result } = await running;
+    expect(result.state).toBe('Canceled');
+    expect(left()).toEqual([]);
+  });
+
+  it('without test-subnet-id no VM is created and the output says skipped', async () => {
+    const before = sim.journal.length;
+    const { result } = await build(sim, { 'force-rebuild': 'true' });
+    expect(result.testResult).toBeUndefined();
+    expect(sim.journal.slice(before).some((e) => e.kind.startsWith('virtualMachines.'))).toBe(false);
   });
 });

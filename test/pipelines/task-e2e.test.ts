@@ -142,6 +142,7 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
         'logFile',
         'runState',
         'sbomFile',
+        'testResult',
         'stagingResourceGroup',
         'templateId',
         'templateName',

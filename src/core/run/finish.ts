@@ -12,6 +12,7 @@ import { removeRoleAssignment } from '../roles.js';
 import { saveSbom } from '../sbom-file.js';
 import { deleteTemplate } from '../template.js';
 import type { BuildResult, RunState } from '../types.js';
+import { cleanupBootTest } from './boot-test-phase.js';
 import { cancelBuild } from './cancel.js';
 import { type RunContext, pollMs } from './context.js';
 import type { RunLedger } from './ledger.js';
@@ -38,6 +39,9 @@ export async function finishRun(
     ledger.buildEnded();
   }
   const signal = AbortSignal.timeout(ctx.signal?.aborted ? FINISH_AFTER_CANCEL_MS : FINISH_MS);
+  await cleanupBootTest(ctx, ledger, signal).catch((e: unknown) =>
+    ctx.logger.warning(`Boot test cleanup: ${(e as Error).message}`),
+  );
   await revokeOwed(ctx, ledger, signal);
   const files = ledger.logs && state !== 'Running' ? await copyLogs(ctx, ledger.logs, state, signal) : {};
   await cleanupTemplate(ctx, plan, ledger, state, signal);

@@ -4,13 +4,15 @@
  * it owes:
  *
  *   resolve plan -> skip? -> (dry run) -> identity -> roles -> template -> start build -> wait -> image id
- *   finish (always): cancel what must not be left running, revoke, copy logs and manifest, clean up
+ *     -> boot test (test-subnet-id)
+ *   finish (always): cancel what must not be left running, delete the boot-test VM, revoke, copy logs, clean up
  */
 import type { Settings } from '../settings.js';
 import type { BuildResult, RunOptions, RunState } from '../types.js';
 import { ensureBuildIdentity, grantRoles, plannedAssignments } from './access.js';
 import { leftRunning, readImageId, startBuild, waitForBuild, type BuildOutcome } from './build.js';
 import { type RunContext, PhaseTimer, createRunContext } from './context.js';
+import { type BootTestFields, bootTestPhase } from './boot-test-phase.js';
 import { finishRun } from './finish.js';
 import { RunLedger } from './ledger.js';
 import { type Plan, resolvePlan } from './plan.js';
@@ -72,7 +74,7 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
   return final;
 }
 
-interface Built extends BuildOutcome {
+interface Built extends BuildOutcome, BootTestFields {
   imageId?: string;
 }
 
@@ -94,7 +96,11 @@ async function buildPhases(
   });
   if (outcome.state !== 'Running') ledger.buildEnded();
   const succeeded = outcome.state === 'Succeeded' || outcome.state === 'PartiallySucceeded';
-  return { ...outcome, ...(succeeded ? { imageId: await readImageId(ctx, plan) } : {}) };
+  if (!succeeded) return outcome;
+  const imageId = await readImageId(ctx, plan);
+  if (!ctx.settings.bootTest || !imageId) return { ...outcome, imageId };
+  const tested = await timer.run('Boot test', () => bootTestPhase(ctx, plan, ledger, imageId));
+  return { ...outcome, imageId, ...tested };
 }
 
 function baseResult(ctx: RunContext, plan: Plan, timer: PhaseTimer): BuildResult {

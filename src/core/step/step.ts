@@ -88,6 +88,11 @@ export function stepOutcome(
   const detail = r.message ? `: ${r.message}` : '.';
   if (state === 'Failed') return { status: 'failed', message: `Image build failed${detail}` };
   if (state === 'Canceled') return { status: 'canceled', message: `Image build canceled${detail}` };
+  if (r.testResult === 'failed')
+    return {
+      status: 'failed',
+      message: `The image was built but failed its boot test: ${r.testMessage ?? ''}`,
+    };
   // wait was true: later steps expect the image, which does not exist yet.
   if (r.timedOut) return { status: 'failed', message: r.message ?? 'Stopped waiting for the build.' };
   if (state === 'PartiallySucceeded')
