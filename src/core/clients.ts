@@ -71,18 +71,38 @@ export function armError(e: unknown): { code?: string; statusCode?: number; mess
     message?: string;
     details?: { error?: { code?: string } };
   };
+  const code = err?.code ?? err?.details?.error?.code;
   return {
-    code: err?.code ?? err?.details?.error?.code,
+    code: typeof code === 'string' ? code : undefined,
     statusCode: err?.statusCode,
-    message: err?.message ?? String(e),
+    // Some SDK errors stringify a nested object into their message.
+    message: (err?.message ?? String(e)).replace(/\[object Object\]:?\s*/g, '').trim() || 'no message',
   };
 }
+
+/** A token request that failed (Entra ID refused or could not be reached), as @azure/identity reports it. */
+const isSignInError = (e: unknown): boolean =>
+  [
+    'AuthenticationError',
+    'AuthenticationRequiredError',
+    'CredentialUnavailableError',
+    'AggregateAuthenticationError',
+  ].includes((e as Error)?.name);
 
 export const isNotFound = (e: unknown) => armError(e).statusCode === 404;
 
 /** Rethrows with the context a user needs, keeping the ARM code, status and cause. */
 export function describeAzureError(e: unknown, doing: string): Error {
   const { code, statusCode, message } = armError(e);
+  if (isSignInError(e)) {
+    const status = statusCode ? ` (HTTP ${statusCode})` : '';
+    return new Error(
+      `Signing in to Microsoft Entra ID failed${status} while ${lowerFirst(doing)}: ${message}`,
+      {
+        cause: e,
+      },
+    );
+  }
   const requestId = (
     e as {
       request?: { headers?: { get(n: string): string | undefined } };
@@ -98,3 +118,5 @@ export function describeAzureError(e: unknown, doing: string): Error {
     .join(', ');
   return new Error(`${doing} failed${detail ? ` (${detail})` : ''}: ${message}`, { cause: e });
 }
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

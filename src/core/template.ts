@@ -2,6 +2,7 @@
 import type { ImageTemplate } from '@azure/arm-imagebuilder';
 import { type Clients, armError, describeAzureError, isNotFound } from './clients.js';
 import type { Logger } from './types.js';
+import { sleep } from './util.js';
 
 export const TAG = {
   fingerprint: 'jumpbox-fingerprint',
@@ -98,7 +99,8 @@ export async function ensureTemplate(
     if (!isNotFound(e)) throw describeAzureError(e, `Reading image template ${name}`);
   }
   if (existing) {
-    const reused = await reuseOrDelete(clients, existing, options);
+    const current = await settled(clients, existing, options);
+    const reused = current && (await reuseOrDelete(clients, current, options));
     if (reused) return reused;
   }
   try {
@@ -110,8 +112,21 @@ export async function ensureTemplate(
     return { template, created: true, running: false };
   } catch (e) {
     const { code, message } = armError(e);
-    if (code === 'Conflict')
-      throw describeAzureError(e, `Creating image template ${name} (it appeared concurrently)`);
+    if (code === 'Conflict') {
+      // Another run created it between our read and our PUT: wait for it, and reuse it when it is the same.
+      logger.info(`Image template ${name} was created concurrently by another run; waiting for it.`);
+      const other = await settled(
+        clients,
+        await ib.get(resourceGroup, name, { abortSignal: signal }),
+        options,
+      );
+      if (other?.tags?.[TAG.templateHash] === options.hash && other.provisioningState === 'Succeeded')
+        return { template: other, created: false, running: isRunning(other) };
+      throw describeAzureError(
+        e,
+        `Creating image template ${name} (another run created it with other content)`,
+      );
+    }
     let detail = message;
     try {
       const failed = await ib.get(resourceGroup, name, { abortSignal: signal });
@@ -123,6 +138,52 @@ export async function ensureTemplate(
   }
 }
 
+export const isRunning = (t: ImageTemplate): boolean =>
+  t.lastRunStatus?.runState === 'Running' || t.lastRunStatus?.runState === 'Canceling';
+
+/** How long to wait for a template another run is creating or deleting. */
+const SETTLE_MS = 15 * 60_000;
+
+/**
+ * Waits while the template is being created, updated or deleted (by another run): replacing it then would destroy
+ * that run's template. Returns it as it settled (undefined: it was deleted meanwhile).
+ */
+async function settled(
+  clients: Clients,
+  template: ImageTemplate,
+  options: {
+    resourceGroup: string;
+    name: string;
+    logger: Logger;
+    signal?: AbortSignal;
+    pollIntervalMs: number;
+  },
+): Promise<ImageTemplate | undefined> {
+  const busy = (t: ImageTemplate) => ['Creating', 'Updating', 'Deleting'].includes(t.provisioningState ?? '');
+  if (!busy(template)) return template;
+  options.logger.info(
+    `Image template ${options.name} is ${template.provisioningState} (another run); waiting for it to settle.`,
+  );
+  const until = Date.now() + SETTLE_MS;
+  let current = template;
+  while (busy(current) && Date.now() < until) {
+    await sleep(Math.max(options.pollIntervalMs, 100), options.signal);
+    try {
+      current = await clients.imageBuilder.virtualMachineImageTemplates.get(
+        options.resourceGroup,
+        options.name,
+        {
+          abortSignal: options.signal,
+        },
+      );
+    } catch (e) {
+      if (isNotFound(e)) return undefined;
+      throw describeAzureError(e, `Reading image template ${options.name}`);
+    }
+  }
+  return current;
+}
+
 /** Reuses an equal, provisioned template; otherwise deletes it (templates are immutable) and returns undefined. */
 async function reuseOrDelete(
   clients: Clients,
@@ -131,7 +192,7 @@ async function reuseOrDelete(
 ): Promise<EnsureTemplateResult | undefined> {
   const { resourceGroup, name, logger, signal } = options;
   const runState = existing.lastRunStatus?.runState;
-  const running = runState === 'Running' || runState === 'Canceling';
+  const running = isRunning(existing);
   const same = existing.tags?.[TAG.templateHash] === options.hash;
   if (same && existing.provisioningState === 'Succeeded') {
     logger.info(`Reusing image template ${name} (same content, hash ${options.hash.slice(0, 12)}).`);

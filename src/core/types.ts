@@ -40,6 +40,10 @@ export interface Checkpoint {
    * timeout) and the post step leaves it and its roles alone.
    */
   buildStarted?: boolean;
+  /** The main step finished and left a build running on purpose (its own or one it attached to). */
+  leftRunning?: boolean;
+  /** The build identity (revocation waits while another build of this identity runs). */
+  identityId?: string;
   /** Role assignments this run created that the revoke setting says to remove and that are not removed yet. */
   revoke: string[];
   /** Whether the main step completed its own finish path (what it could not do is still listed above). */

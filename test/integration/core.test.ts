@@ -191,9 +191,27 @@ describe('core against the simulator', () => {
     const runsBefore = sim.requests('imageTemplates.run').length;
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 1500);
-    const { result } = await build(sim, { 'force-rebuild': 'true' }, { signal: controller.signal });
+    const cancelsBefore = sim.requests('imageTemplates.cancel').length;
+    const { result, logger } = await build(sim, { 'force-rebuild': 'true' }, { signal: controller.signal });
     expect(sim.requests('imageTemplates.run').length).toBe(runsBefore);
+    expect(logger.lines.some((l) => /attaching to it instead of starting another/.test(l))).toBe(true);
     expect(result.state).toBe('Canceled');
+    // A cancelled run never cancels a build it did not start: the first run's build goes on.
+    expect(sim.requests('imageTemplates.cancel').length).toBe(cancelsBefore);
+    expect(sim.audit().runningBuilds).toHaveLength(1);
+    await finishAfterCancel(
+      {
+        subscriptionId: sim.subscriptionId,
+        templateId: first.result.templateId,
+        buildStarted: true,
+        revoke: [],
+      },
+      {
+        credential: secretCredential(sim),
+        cloud: resolveCloud({ resourceManagerEndpoint: sim.url, authorityHost: sim.url }),
+        logger: recordingLogger(),
+      },
+    );
     expect(sim.audit().runningBuilds).toEqual([]);
   });
 

@@ -116,3 +116,96 @@ describe('cancel while POST run is in flight', () => {
     expect(Date.now() - t0).toBeLessThan(60_000);
   });
 });
+
+describe('overlapping runs', () => {
+  const overlap = async (count: number, staggerMs: number, inputs: Record<string, string>) => {
+    const accepted = () => sim.requests('imageTemplates.run').filter((e) => e.status === 202).length;
+    const before = accepted();
+    const runs = await Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        new Promise((r) => setTimeout(r, i * staggerMs)).then(() => build(sim, inputs)),
+      ),
+    );
+    return {
+      results: runs.map((r) => r.result),
+      logs: runs.map((r) => r.logger),
+      posts: accepted() - before,
+    };
+  };
+
+  it('two identical runs 300 ms apart on a new template make one build and report the same image', async () => {
+    sim.setBuild({ durationMs: 3000 });
+    const { results, posts } = await overlap(2, 300, {
+      'force-rebuild': 'true',
+      'template-name': 'it-overlap-two',
+      'image-name': 'img-overlap-two',
+    });
+    expect(results.map((r) => r.state)).toEqual(['Succeeded', 'Succeeded']);
+    expect(posts).toBe(1);
+    expect(new Set(results.map((r) => r.imageId)).size).toBe(1);
+    expect(sim.audit().templates.filter((t) => t.name === 'it-overlap-two')).toHaveLength(1);
+    expect(imageRoles()).toEqual([]);
+    expect(sim.audit().runningBuilds).toEqual([]);
+  });
+
+  it('five identical runs together make one build; the ones that attached never cancel or delete', async () => {
+    sim.setBuild({ durationMs: 3000 });
+    const cancelsBefore = sim.requests('imageTemplates.cancel').length;
+    const deletesBefore = sim.requests('imageTemplates.delete').length;
+    const { results, posts, logs } = await overlap(5, 100, {
+      'force-rebuild': 'true',
+      'template-name': 'it-overlap-five',
+      'image-name': 'img-overlap-five',
+    });
+    expect(results.map((r) => r.state)).toEqual(Array(5).fill('Succeeded'));
+    expect(posts).toBe(1);
+    expect(new Set(results.map((r) => r.imageId)).size).toBe(1);
+    expect(logs.filter((l) => l.lines.some((x) => /attaching to it/.test(x)))).toHaveLength(4);
+    expect(sim.requests('imageTemplates.cancel').length).toBe(cancelsBefore);
+    expect(sim.requests('imageTemplates.delete').length).toBe(deletesBefore);
+    expect(imageRoles()).toEqual([]);
+  });
+
+  it('a run that ends while another build of the identity runs keeps the roles; the last one out revokes', async () => {
+    sim.setBuild({ durationMs: 15_000 });
+    const first = await build(sim, { 'force-rebuild': 'true', 'image-name': 'img-long', wait: 'false' });
+    expect(first.result.state).toBe('Running');
+    sim.setBuild({ durationMs: 1500 });
+    const second = await build(sim, { 'force-rebuild': 'true', 'image-name': 'img-short' });
+    expect(second.result.state).toBe('Succeeded');
+    expect(second.result.templateName).not.toBe(first.result.templateName);
+    expect(
+      second.logger.lines.some((l) => l.includes(`the build on ${first.result.templateName} (another run)`)),
+    ).toBe(true);
+    expect(imageRoles()).toHaveLength(1);
+    // The first build's run comes back for it (wait: true attaches), and is the last one out.
+    const last = await build(sim, { 'force-rebuild': 'true', 'image-name': 'img-long' });
+    expect(last.result.state).toBe('Succeeded');
+    expect(last.logger.lines.some((l) => /attaching to it/.test(l))).toBe(true);
+    expect(imageRoles()).toEqual([]);
+  });
+});
+
+describe('errors name the operation', () => {
+  it('a failing token endpoint says "signing in" and the operation, never [object Object]', async () => {
+    sim.faults.add({ kind: 'entra.token', times: Infinity, action: { type: 'status', status: 500 } });
+    const error = await build(sim, { 'image-name': 'img-token-500' }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toMatch(
+      /^Signing in to Microsoft Entra ID failed (\(HTTP 500\) )?while reading resource group /,
+    );
+    expect(message).not.toContain('[object Object]');
+  });
+
+  it('a failing POST run names starting the build, the code, the status and the correlation id', async () => {
+    sim.faults.add({ kind: 'imageTemplates.run', times: Infinity, action: { type: 'status', status: 500 } });
+    const error = await build(sim, { 'force-rebuild': 'true', 'image-name': 'img-run-500' }).catch(
+      (e: Error) => e,
+    );
+    expect((error as Error).message).toMatch(
+      /^Starting the build on \S+ failed \(InternalServerError, HTTP 500, correlation id [0-9a-f-]{36}\): /,
+    );
+    expect(imageRoles()).toEqual([]);
+  });
+});

@@ -1,8 +1,8 @@
 /** Build: start the run (or attach to a running one), then wait for it while tailing the customization log. */
 import type { ImageTemplate } from '@azure/arm-imagebuilder';
-import { armError } from '../clients.js';
+import { armError, describeAzureError } from '../clients.js';
 import { BuildLogs } from '../logs.js';
-import type { EnsureTemplateResult } from '../template.js';
+import { type EnsureTemplateResult, isRunning } from '../template.js';
 import type { RunState } from '../types.js';
 import { formatElapsed, sleep } from '../util.js';
 import { type RunContext, pollMs } from './context.js';
@@ -29,6 +29,12 @@ function buildLogs(ctx: RunContext, template: ImageTemplate, ignoreFolders?: Set
   });
 }
 
+/** What startBuild did: started the build, or attached to one already running (another run's, or an earlier one). */
+export interface StartedBuild {
+  logs?: BuildLogs;
+  attached: boolean;
+}
+
 /**
  * Starts the build (not awaited: the run LRO stays in progress for the whole build, and awaiting it would poll its
  * operation in the background for hours), or attaches to the one already running. `onStarting` is called before
@@ -39,33 +45,50 @@ export async function startBuild(
   plan: Plan,
   prepared: EnsureTemplateResult,
   onStarting: () => void,
-): Promise<BuildLogs | undefined> {
-  const { settings, logger, signal } = ctx;
+): Promise<StartedBuild> {
   const staging = prepared.template.exactStagingResourceGroup;
   let ignoreFolders: Set<string> | undefined;
   if (staging && !prepared.running) {
     ignoreFolders = await buildLogs(ctx, prepared.template)
-      .existingFolders(signal)
+      .existingFolders(ctx.signal)
       .catch(() => new Set<string>());
   }
-  onStarting();
-  if (prepared.running) {
-    logger.info(
+  let attached = prepared.running;
+  if (!attached) {
+    onStarting();
+    attached = !(await postRun(ctx, plan));
+  }
+  if (attached)
+    ctx.logger.info(
       `A build is already running on ${plan.templateName}; attaching to it instead of starting another.`,
     );
-  } else {
+  // An attached build's log folder is whichever is newest.
+  const logs = staging ? buildLogs(ctx, prepared.template, attached ? undefined : ignoreFolders) : undefined;
+  return { logs, attached };
+}
+
+/** POST run. Returns false when another run's build was started first (409 while one runs): attach to it then. */
+async function postRun(ctx: RunContext, plan: Plan): Promise<boolean> {
+  const { settings, signal } = ctx;
+  const ib = ctx.clients.imageBuilder.virtualMachineImageTemplates;
+  try {
     // Not cut short by the run's signal: a cancel while the POST is in flight must learn whether Image Builder took
     // the build, so that the finish path cancels it (instead of leaving it to run unattended without its roles).
-    const poller = ctx.clients.imageBuilder.virtualMachineImageTemplates.run(
-      settings.builderResourceGroup,
-      plan.templateName,
-      { abortSignal: AbortSignal.timeout(POST_RUN_TIMEOUT_MS), updateIntervalInMs: 60_000 },
-    );
+    const poller = ib.run(settings.builderResourceGroup, plan.templateName, {
+      abortSignal: AbortSignal.timeout(POST_RUN_TIMEOUT_MS),
+      updateIntervalInMs: 60_000,
+    });
     await poller.submitted();
-    logger.info(`Build started on ${plan.templateName}.`);
-    signal?.throwIfAborted();
+  } catch (e) {
+    if (armError(e).statusCode !== 409)
+      throw describeAzureError(e, `Starting the build on ${plan.templateName}`);
+    const now = await ib.get(settings.builderResourceGroup, plan.templateName, { abortSignal: signal });
+    if (!isRunning(now)) throw describeAzureError(e, `Starting the build on ${plan.templateName}`);
+    return false;
   }
-  return staging ? buildLogs(ctx, prepared.template, ignoreFolders) : undefined;
+  ctx.logger.info(`Build started on ${plan.templateName}.`);
+  signal?.throwIfAborted();
+  return true;
 }
 
 /** The outcome when the run does not wait for the build. */

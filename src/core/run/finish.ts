@@ -17,6 +17,7 @@ import { cancelBuild } from './cancel.js';
 import { type RunContext, pollMs } from './context.js';
 import type { RunLedger } from './ledger.js';
 import type { Plan } from './plan.js';
+import { mayRevoke } from './shared-roles.js';
 
 /** Budget of the finish path after a cancel (the cancel itself is bounded separately, see cancel.ts). */
 export const FINISH_AFTER_CANCEL_MS = 4000;
@@ -35,14 +36,16 @@ export async function finishRun(
   state: RunState,
 ): Promise<LogFiles> {
   if (state !== 'Running' && ledger.buildMayRun) {
-    await cancelBuild(ctx.clients, ctx.settings.builderResourceGroup, plan.templateName, ctx.logger);
+    // A build this run started must not outlive it; one it attached to belongs to another run.
+    if (ledger.mayCancel)
+      await cancelBuild(ctx.clients, ctx.settings.builderResourceGroup, plan.templateName, ctx.logger);
     ledger.buildEnded();
   }
   const signal = AbortSignal.timeout(ctx.signal?.aborted ? FINISH_AFTER_CANCEL_MS : FINISH_MS);
   await cleanupBootTest(ctx, ledger, signal).catch((e: unknown) =>
     ctx.logger.warning(`Boot test cleanup: ${(e as Error).message}`),
   );
-  await revokeOwed(ctx, ledger, signal);
+  await revokeOwed(ctx, plan, ledger, signal);
   const files = ledger.logs && state !== 'Running' ? await copyLogs(ctx, ledger.logs, state, signal) : {};
   await cleanupTemplate(ctx, plan, ledger, state, signal);
   ledger.finish();
@@ -50,7 +53,12 @@ export async function finishRun(
 }
 
 /** Revokes what the run owes, unless a build it leaves running still needs the roles. */
-async function revokeOwed(ctx: RunContext, ledger: RunLedger, signal: AbortSignal): Promise<void> {
+async function revokeOwed(
+  ctx: RunContext,
+  plan: Plan,
+  ledger: RunLedger,
+  signal: AbortSignal,
+): Promise<void> {
   const owed = ledger.owedRevocations();
   if (ledger.buildMayRun) {
     if (ledger.granted.length)
@@ -59,6 +67,13 @@ async function revokeOwed(ctx: RunContext, ledger: RunLedger, signal: AbortSigna
       );
     return;
   }
+  if (!owed.length) return;
+  const scope = {
+    resourceGroup: ctx.settings.builderResourceGroup,
+    identityId: ledger.identity?.id ?? '',
+    ownTemplate: plan.templateName,
+  };
+  if (!(await mayRevoke(ctx.clients, scope, ctx.logger, signal))) return;
   for (const record of owed) {
     try {
       await removeRoleAssignment(ctx.clients, record.id, { logger: ctx.logger, signal });

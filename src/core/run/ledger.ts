@@ -21,7 +21,10 @@ export class RunLedger {
   /** The boot-test VM's name, recorded before it is created; the finish path deletes VM, NIC and disk. */
   bootTestVm?: string;
   private templateId?: string;
+  /** A build this run waits for may be running (its own, or one it attached to). */
   private buildRunning = false;
+  /** Whether this run started that build (only then may it cancel it). */
+  private startedByUs = false;
   private finished = false;
 
   constructor(
@@ -36,9 +39,14 @@ export class RunLedger {
     );
   }
 
-  /** Whether a build this run started or attached to may still be running. */
+  /** Whether a build this run started or attached to may still be running (its roles must stay). */
   get buildMayRun(): boolean {
     return this.buildRunning;
+  }
+
+  /** Whether the run must cancel that build when it does not wait for its end (only a build it started). */
+  get mayCancel(): boolean {
+    return this.buildRunning && this.startedByUs;
   }
 
   recordGrant(record: RoleAssignmentRecord): void {
@@ -54,6 +62,15 @@ export class RunLedger {
   /** Recorded before POST run: a job killed right after it must still let the post step cancel the build. */
   buildStarting(): void {
     this.buildRunning = true;
+    this.startedByUs = true;
+    this.persist();
+  }
+
+  /** The run attached to a build another run (or an earlier one) started: it never cancels it. */
+  buildAttached(attached: boolean): void {
+    if (!attached) return;
+    this.buildRunning = true;
+    this.startedByUs = false;
     this.persist();
   }
 
@@ -75,7 +92,9 @@ export class RunLedger {
     return {
       subscriptionId: this.settings.subscriptionId,
       ...(this.templateId ? { templateId: this.templateId } : {}),
-      buildStarted: this.buildRunning,
+      ...(this.identity ? { identityId: this.identity.id } : {}),
+      buildStarted: this.mayCancel,
+      ...(this.finished && this.buildRunning ? { leftRunning: true } : {}),
       revoke: this.owedRevocations().map((r) => r.id),
       finished: this.finished,
     };

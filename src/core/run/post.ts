@@ -9,6 +9,7 @@ import type { Cloud } from '../cloud.js';
 import { removeRoleAssignment } from '../roles.js';
 import type { Checkpoint, Logger, RunOptions } from '../types.js';
 import { cancelBuild } from './cancel.js';
+import { mayRevoke } from './shared-roles.js';
 
 export interface PostStepWork {
   /** Cancel the build the main step started (it was killed or crashed before its finish path). */
@@ -21,7 +22,7 @@ export interface PostStepWork {
 
 export function postStepWork(checkpoint: Checkpoint | undefined): PostStepWork {
   if (!checkpoint) return { cancel: false, revoke: [], nothingBecause: 'the main step saved no state' };
-  if (checkpoint.finished && checkpoint.buildStarted) {
+  if (checkpoint.finished && (checkpoint.buildStarted || checkpoint.leftRunning)) {
     // wait: false or a wait timeout: the build runs on in Azure on purpose and needs its roles.
     return {
       cancel: false,
@@ -46,6 +47,8 @@ export interface PostStepOutcome {
   revoked: string[];
   /** Assignments that could not be removed (remove them by hand). */
   left: string[];
+  /** Assignments kept because another build of the identity still runs (its run revokes them). */
+  kept?: string[];
 }
 
 /** The whole of a checkpoint: cancel its build if it runs, remove every listed assignment. */
@@ -91,6 +94,13 @@ export async function finishAfterCancel(
     }
   }
   const revoked: string[] = [];
+  const owner = checkpoint.templateId ? parseImageTemplateId(checkpoint.templateId) : undefined;
+  const shared = owner && checkpoint.identityId && work.revoke.length;
+  const scope = shared
+    ? { resourceGroup: owner.resourceGroup, identityId: checkpoint.identityId!, ownTemplate: owner.name }
+    : undefined;
+  if (scope && !(await mayRevoke(clients, scope, options.logger, options.signal)))
+    return { canceled, revoked, left: [], kept: work.revoke };
   for (const id of work.revoke) {
     try {
       await removeRoleAssignment(clients, id, { logger: options.logger, signal: options.signal });

@@ -91,7 +91,9 @@ async function buildPhases(
   const prepared = await timer.run('Template', () => prepareTemplate(ctx, plan, identity.id));
   ledger.template = prepared.template;
   const outcome = await timer.run('Build', async () => {
-    ledger.logs = await startBuild(ctx, plan, prepared, () => ledger.buildStarting());
+    const started = await startBuild(ctx, plan, prepared, () => ledger.buildStarting());
+    ledger.buildAttached(started.attached);
+    ledger.logs = started.logs;
     return ctx.settings.wait ? waitForBuild(ctx, plan, ledger.logs) : leftRunning(ctx, plan);
   });
   if (outcome.state !== 'Running') ledger.buildEnded();
