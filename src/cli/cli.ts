@@ -1,6 +1,6 @@
 /** The aks-jumpbox-image command line: build, plan, status, logs, cancel, definition pin. */
 import { parseArgs } from 'node:util';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -11,6 +11,7 @@ import {
   SettingsError,
   cancelTemplateBuild,
   downloadLogs,
+  formatWhatIf,
   parseSettings,
   resolveCloud,
   runBuild,
@@ -45,7 +46,7 @@ Flags mirror the GitHub Action inputs (--build-subnet-id, --builder-resource-gro
 --location, --identity-name, --network-role-id, --image-role-id, --create-custom-roles, --base-image, --vm-size,
 --proxy-vm-size, --os-disk-size-gb, --build-timeout-minutes, --definition, --image-name, --template-name,
 --force-rebuild, --wait, --wait-timeout-minutes, --poll-interval-seconds, --revoke-roles, --stream-log,
---cleanup-template, --dry-run, --tags), plus --environment, --resource-manager-endpoint, --authority-host,
+--cleanup-template, --dry-run, --preflight, --tags), plus --environment, --resource-manager-endpoint, --authority-host,
 --tenant-id, --client-id, --subscription-id, --out DIR (where logs go), --json, --verbose.
 Credentials: AZURE_TENANT_ID + AZURE_CLIENT_ID + AZURE_CLIENT_SECRET | AZURE_CLIENT_CERTIFICATE_PATH |
 AZURE_FEDERATED_TOKEN_FILE, otherwise the Azure CLI login (az login).
@@ -137,9 +138,8 @@ export async function runCli(io: CliIo): Promise<number> {
         throw e;
       }
       if (json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      else printResult(result, human, command === 'plan');
-      if (command === 'plan' && outDir)
-        writeFileSync(join(outDir, 'template.json'), `${JSON.stringify(result.template, null, 2)}\n`);
+      else if (command === 'plan') printPlan(result, human);
+      else printResult(result, human);
       return exitFor(result);
     }
 
@@ -206,24 +206,30 @@ function exitFor(result: BuildResult): number {
   }
 }
 
-function printResult(r: BuildResult, out: NodeJS.WritableStream, plan: boolean): void {
+function printPlan(r: BuildResult, out: NodeJS.WritableStream): void {
   const w = (s = '') => out.write(`${s}\n`);
   w();
-  if (plan) {
-    w('Plan (no changes made):');
-    w(`  template        ${r.templateName}`);
-    w(`  image           ${r.imageName}${r.buildSkipped ? ` (exists: ${r.imageId})` : ''}`);
-    w(`  identity        ${r.identityId}`);
-    for (const role of r.rolesGranted)
-      w(`  role            ${role.roleDefinitionId.split('/').pop()} at ${role.scope} (${role.purpose})`);
-    w(`  fingerprint     ${r.fingerprint}`);
-    w(`  base image      ${r.baseImageVersion}`);
-    w('  egress the build needs:');
-    for (const e of r.egress) w(`    ${e.protocol}://${e.host}:${e.port}  ${e.purpose}`);
-    w('  template body:');
-    w(JSON.stringify(r.template, null, 2).replace(/^/gm, '    '));
-    return;
+  w(`Plan (no changes made)${r.state === 'Failed' ? ': PREFLIGHT FAILED' : ''}:`);
+  w(`  template        ${r.templateName}`);
+  w(`  image           ${r.imageName}${r.buildSkipped ? ` (exists: ${r.imageId})` : ''}`);
+  w(`  fingerprint     ${r.fingerprint}`);
+  w(`  base image      ${r.baseImageVersion}`);
+  if (r.preflight) {
+    const count = (s: string) => r.preflight!.filter((c) => c.status === s).length;
+    w(`  preflight       ${count('pass')} pass, ${count('warn')} warn, ${count('fail')} fail`);
+    for (const c of r.preflight.filter((x) => x.status !== 'pass'))
+      w(`    ${c.status.toUpperCase()}  ${c.title}: ${c.reason}`);
   }
+  w('  what-if:');
+  for (const line of formatWhatIf(r.whatIf ?? [])) w(`    ${line}`);
+  w('  egress the build needs (allow these on a firewall):');
+  for (const e of r.egress) w(`    ${e.protocol}://${e.host}:${e.port}  ${e.purpose}`);
+  w(`  template body   ${r.templateFile ?? '(not written)'} (also in --json)`);
+}
+
+function printResult(r: BuildResult, out: NodeJS.WritableStream): void {
+  const w = (s = '') => out.write(`${s}\n`);
+  w();
   w(`Result: ${r.state}${r.message ? ` - ${r.message}` : ''}`);
   if (r.imageId) w(`  image           ${r.imageId}`);
   w(`  template        ${r.templateName}`);

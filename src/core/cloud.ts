@@ -1,4 +1,5 @@
 /** Azure clouds: authority host, ARM endpoint, token scopes and OIDC audience, with explicit overrides. */
+import { SettingsError } from './input-reader.js';
 
 export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
 
@@ -60,10 +61,12 @@ function httpsUrl(value: string, name: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`${name}: "${value}" is not a URL (expected e.g. https://management.azure.com).`);
+    throw new SettingsError(`${name}: "${value}" is not a URL (expected e.g. https://management.azure.com).`);
   }
   if (url.protocol !== 'https:')
-    throw new Error(`${name}: "${value}" must use https (Azure SDKs refuse bearer tokens over http).`);
+    throw new SettingsError(
+      `${name}: "${value}" must use https (Azure SDKs refuse bearer tokens over http).`,
+    );
   return trimSlash(url.toString());
 }
 
@@ -72,7 +75,7 @@ export function resolveCloud(options: CloudOptions = {}): Cloud {
   const env = options.environment?.trim() || 'AzureCloud';
   const name = CLOUD_NAMES.find((n) => n.toLowerCase() === env.toLowerCase());
   if (!name)
-    throw new Error(
+    throw new SettingsError(
       `environment: "${env}" is not a known cloud (expected one of ${CLOUD_NAMES.join(', ')}).`,
     );
   const base = CLOUDS[name];

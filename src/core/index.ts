@@ -14,3 +14,13 @@ export { pinDefinition, loadDefinition, outdatedTools } from './definition/index
 export type { OutdatedTool, PinChange, ReleaseSources } from './definition/index.js';
 export { groupedLogger, LIVE_LOG_GROUP } from './grouped-logger.js';
 export type { GroupedLogSink } from './grouped-logger.js';
+export {
+  runPreflight,
+  whatIf,
+  formatPreflight,
+  formatWhatIf,
+  logPreflight,
+  PREFLIGHT_CHECKS,
+} from './preflight/index.js';
+export type { CheckResult, PreflightCheck, PreflightInput, PreflightReport } from './preflight/index.js';
+export type { PreflightCheckResult, WhatIfItem } from './types.js';

@@ -4,6 +4,7 @@
  * (e.g. `buildSubnetId` in Azure Pipelines) so every error names the input the user can fix.
  */
 import { GUID_RE, type SubnetRef } from './azure-ids.js';
+import { type BootTestSettings, bootTestSettings } from './boot-test-settings.js';
 import { InputReader, SettingsError } from './input-reader.js';
 import type { BaseImageRef } from './definition/types.js';
 
@@ -61,16 +62,11 @@ export interface Settings {
   uploadLog: boolean;
   logArtifactName: string;
   dryRun: boolean;
+  /** Run the preflight checks before the first write (false: experts skip them). */
+  preflight: boolean;
   tags: Record<string, string>;
   /** Boot test of the new image (test-subnet-id set). */
   bootTest?: BootTestSettings;
-}
-
-export interface BootTestSettings {
-  subnetId: string;
-  vmSize: string;
-  /** API server FQDN to prove line of sight to. */
-  apiServer?: string;
 }
 
 /** Raw inputs keyed by the action's input names (kebab-case). Empty strings count as unset. */
@@ -107,6 +103,7 @@ export const INPUT_NAMES = [
   'stream-log',
   'cleanup-template',
   'dry-run',
+  'preflight',
   'tags',
   'test-subnet-id',
   'test-vm-size',
@@ -126,7 +123,10 @@ export interface ParseOptions {
 }
 
 export { SettingsError };
+export type { BootTestSettings };
 
+/** Azure allows 50 tags per resource; the image and template also carry the tool's fingerprint and provenance. */
+const MAX_USER_TAGS = 40;
 const LOCATION_RE = /^[a-z0-9]{2,40}$/;
 const VM_SIZE_RE = /^Standard_[A-Za-z0-9_]+$/;
 
@@ -142,6 +142,18 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
   const network = networkSettings(r);
   const subscriptionId = network.subscriptionId;
   const buildTimeoutMinutes = r.num('build-timeout-minutes', DEFAULTS.buildTimeoutMinutes, 6, 960);
+  const wait = r.bool('wait', true);
+  const cleanupTemplate = r.choice<CleanupTemplate>('cleanup-template', DEFAULTS.cleanupTemplate, [
+    'never',
+    'on-success',
+    'always',
+  ]);
+  if (!wait && cleanupTemplate !== 'never')
+    r.fail(
+      'cleanup-template',
+      cleanupTemplate,
+      `never with ${r.nameOf('wait')} false: the template cannot be deleted while its build runs, and no step waits for the end`,
+    );
   return {
     ...network,
     builderResourceGroup: r.resourceGroup('builder-resource-group'),
@@ -153,26 +165,23 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     createCustomRoles: r.bool('create-custom-roles', false),
     baseImage: baseImage(r),
     ...vmSizes(r, Boolean(network.containerInstanceSubnet)),
-    ...bootTest(r, subscriptionId),
+    ...bootTestSettings(r, subscriptionId, DEFAULTS.testVmSize),
     osDiskSizeGb: r.num('os-disk-size-gb', 0, 0, 4095),
     buildTimeoutMinutes,
     waitTimeoutMinutes: r.num('wait-timeout-minutes', buildTimeoutMinutes + 30, 0.05, 24 * 60, false),
     pollIntervalSeconds: r.num('poll-interval-seconds', DEFAULTS.pollIntervalSeconds, 0.1, 600, false),
     definitionPath: r.get('definition'),
-    imageName: r.name('image-name'),
-    templateName: r.name('template-name'),
+    imageName: r.imageName('image-name'),
+    templateName: r.templateName('template-name'),
     forceRebuild: r.bool('force-rebuild', false),
-    wait: r.bool('wait', true),
+    wait,
     revokeRoles: r.choice<RevokeRoles>('revoke-roles', DEFAULTS.revokeRoles, ['none', 'image', 'all']),
-    cleanupTemplate: r.choice<CleanupTemplate>('cleanup-template', DEFAULTS.cleanupTemplate, [
-      'never',
-      'on-success',
-      'always',
-    ]),
+    cleanupTemplate,
     streamLog: r.bool('stream-log', true),
     uploadLog: r.bool('upload-log', true),
     logArtifactName: logArtifactName(r),
     dryRun: r.bool('dry-run', false),
+    preflight: r.bool('preflight', true),
     tags: tags(r),
   };
 }
@@ -241,38 +250,6 @@ function vmSizes(r: InputReader, isolated: boolean): Pick<Settings, 'vmSize' | '
   return { vmSize, proxyVmSize };
 }
 
-function bootTest(r: InputReader, subscriptionId: string): Pick<Settings, 'bootTest'> {
-  const subnet = r.subnet('test-subnet-id');
-  if (!subnet) {
-    // test-vm-size has a default (the task always sends it); an API server without a test VM is a mistake.
-    if (r.get('test-api-server'))
-      r.fail(
-        'test-api-server',
-        r.get('test-api-server'),
-        'test-subnet-id as well: the check runs in the boot-test VM',
-      );
-    return {};
-  }
-  if (subnet.subscriptionId.toLowerCase() !== subscriptionId.toLowerCase())
-    r.fail('test-subnet-id', subnet.id, `a subnet in the build's subscription (${subscriptionId})`);
-  const vmSize = r.get('test-vm-size') ?? DEFAULTS.testVmSize;
-  if (!VM_SIZE_RE.test(vmSize)) r.fail('test-vm-size', vmSize, 'a VM size such as Standard_B2s');
-  const apiServer = r
-    .get('test-api-server')
-    ?.replace(/^https:\/\//, '')
-    .replace(/\/+$/, '');
-  if (
-    apiServer !== undefined &&
-    !/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(apiServer)
-  )
-    r.fail(
-      'test-api-server',
-      apiServer,
-      "the cluster API server's host name, e.g. myaks-abc123.privatelink.eastus2.azmk8s.io",
-    );
-  return { bootTest: { subnetId: subnet.id, vmSize, ...(apiServer ? { apiServer } : {}) } };
-}
-
 function tags(r: InputReader): Record<string, string> {
   const result: Record<string, string> = {};
   const raw = r.get('tags');
@@ -285,8 +262,16 @@ function tags(r: InputReader): Record<string, string> {
     const key = eq > 0 ? entry.slice(0, eq).trim() : '';
     if (!key || key.length > 512 || /[<>%&\\?/]/.test(key))
       r.fail('tags', entry, 'key=value pairs separated by commas or new lines; keys without <>%&\\?/');
-    result[key] = entry.slice(eq + 1).trim();
+    const value = entry.slice(eq + 1).trim();
+    if (value.length > 256) r.fail('tags', entry, `a value of at most 256 characters for tag ${key}`);
+    result[key] = value;
   }
+  if (Object.keys(result).length > MAX_USER_TAGS)
+    r.fail(
+      'tags',
+      `${Object.keys(result).length} tags`,
+      `at most ${MAX_USER_TAGS} tags: Azure allows 50 per resource and this tool adds up to ${50 - MAX_USER_TAGS} of its own`,
+    );
   return result;
 }
 

@@ -2,7 +2,13 @@
  * The run report as GitHub-flavoured Markdown: shared by the GitHub step summary, the Azure Pipelines summary tab
  * and the CLI. Platform-free: callers pass what they know about artifacts and errors.
  */
-import type { BuildResult, RoleAssignmentRecord, RunState } from './types.js';
+import type {
+  BuildResult,
+  PreflightCheckResult,
+  RoleAssignmentRecord,
+  RunState,
+  WhatIfItem,
+} from './types.js';
 
 export interface SummaryOptions {
   /** Heading (default "AKS jump box image"). */
@@ -80,6 +86,48 @@ function rolesTable(roles: RoleAssignmentRecord[]): string {
   );
 }
 
+const CHECK_ICON: Record<PreflightCheckResult['status'], string> = {
+  pass: '✅ pass',
+  warn: '⚠️ warn',
+  fail: '❌ fail',
+};
+
+/** The preflight checklist: status, check, one-line reason. */
+export function preflightTable(checks: PreflightCheckResult[]): string {
+  return table(
+    ['Status', 'Check', 'Reason'],
+    checks.map((c) => [CHECK_ICON[c.status], cell(c.title), cell(c.reason)]),
+  );
+}
+
+const CHANGE: Record<WhatIfItem['change'], string> = {
+  unchanged: 'exists, unchanged',
+  create: 'will create',
+  replace: 'will replace',
+  delete: 'will delete',
+};
+
+function whatIfTable(items: WhatIfItem[]): string {
+  return table(
+    ['Change', 'Resource', 'Name', 'Note'],
+    items.map((i) => [CHANGE[i.change], cell(i.kind), code(i.name), cell(i.note)]),
+  );
+}
+
+/** The preflight checklist and, for a dry run, the what-if. */
+function preflightSections(result: BuildResult): string[] {
+  const out: string[] = [];
+  if (result.preflight?.length) {
+    const failed = result.preflight.some((c) => c.status === 'fail');
+    out.push(
+      `### Preflight${failed ? ' (failed: nothing was changed)' : ''}`,
+      preflightTable(result.preflight),
+    );
+  }
+  if (result.whatIf?.length) out.push('### Plan (what-if)', whatIfTable(result.whatIf));
+  return out;
+}
+
 function stateNote(result: BuildResult): string | undefined {
   switch (result.state) {
     case 'Skipped':
@@ -145,6 +193,8 @@ export function renderSummary(result: BuildResult | undefined, options: SummaryO
         ],
       ),
     );
+
+    out.push(...preflightSections(result));
 
     if (result.phases.length) {
       out.push(

@@ -60,6 +60,24 @@ export interface ToolVersion {
   version: string;
 }
 
+/** One line of the preflight checklist. */
+export interface PreflightCheckResult {
+  id: string;
+  title: string;
+  status: 'pass' | 'warn' | 'fail';
+  /** One line naming the rule, setting or permission concerned and the fix. */
+  reason: string;
+}
+
+/** What a run would do to one resource (the plan as a what-if). */
+export interface WhatIfItem {
+  kind: 'identity' | 'role-assignment' | 'template' | 'image';
+  name: string;
+  change: 'unchanged' | 'create' | 'replace' | 'delete';
+  /** E.g. deleted again after the build (revoke-roles, cleanup-template), or why it is replaced. */
+  note?: string;
+}
+
 export interface BuildResult {
   state: RunState;
   /** The image id: the distributed image, or the existing one when skipped. */
@@ -100,6 +118,12 @@ export interface BuildResult {
   dryRun: boolean;
   /** The client stopped waiting (wait-timeout-minutes) while the build continues in Azure. */
   timedOut?: boolean;
+  /** The preflight checklist (absent when skipped: `preflight: false`, or a skipped run). */
+  preflight?: PreflightCheckResult[];
+  /** Dry run / plan: what the run would change. */
+  whatIf?: WhatIfItem[];
+  /** Dry run / plan: the file holding the full template JSON. */
+  templateFile?: string;
 }
 
 export interface RunOptions {

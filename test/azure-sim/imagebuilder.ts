@@ -8,6 +8,19 @@ import { authorize, bodyObject, notFound, requireApiVersion, requireResourceGrou
 import type { SimContext } from './context.js';
 import { ArmError, type SimRequest, type SimResponse, idKey } from './http.js';
 import { simulatedStepOutput } from './sbom.js';
+import {
+  answeredId,
+  resolveOnProvision,
+  stagingResourceGroupName,
+  templateBody,
+  withServiceDefaults,
+} from './imagebuilder-shape.js';
+import {
+  internalOperationError,
+  takeHiddenRunStatusRead,
+  hideRunStatusAfterRun,
+} from './imagebuilder-quirks.js';
+import { applyPatch, networkProblem } from './imagebuilder-rules.js';
 import { validateImageTemplate } from './schema.js';
 import {
   type BuildPhase,
@@ -21,32 +34,6 @@ import {
 export const IMAGE_BUILDER_API_VERSION = '2025-10-01';
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 const PROVIDER = 'Microsoft.VirtualMachineImages';
-
-export function templateBody(ctx: SimContext, t: ImageTemplate): Record<string, unknown> {
-  const identities: Record<string, Record<string, string>> = {};
-  for (const key of Object.keys(t.identity.userAssignedIdentities)) {
-    const identity = ctx.state.identities.get(idKey(key));
-    identities[key.replace(/\/resourceGroups\//i, '/resourcegroups/')] = identity
-      ? { principalId: identity.principalId, clientId: identity.clientId }
-      : {};
-  }
-  return {
-    id: t.id,
-    name: t.name,
-    type: `${PROVIDER}/imageTemplates`,
-    location: t.location,
-    tags: t.tags,
-    identity: { type: t.identity.type, userAssignedIdentities: identities },
-    properties: {
-      ...t.properties,
-      provisioningState: t.provisioningState,
-      ...(t.provisioningError ? { provisioningError: t.provisioningError } : {}),
-      ...(t.lastRunStatus ? { lastRunStatus: t.lastRunStatus } : {}),
-      ...(t.exactStagingResourceGroup ? { exactStagingResourceGroup: t.exactStagingResourceGroup } : {}),
-    },
-    systemData: { createdByType: 'Application', lastModifiedByType: 'Application' },
-  };
-}
 
 export function registerImageBuilder(ctx: SimContext): void {
   const { router, state } = ctx;
@@ -97,6 +84,7 @@ export function registerImageBuilder(ctx: SimContext): void {
           `The template name '${req.params.name}' is invalid: it must match ^[A-Za-z0-9-_.]{1,64}$.`,
         );
       }
+      internalOperationError(ctx);
       if (state.templates.has(idKey(id))) {
         throw new ArmError(
           409,
@@ -136,7 +124,7 @@ export function registerImageBuilder(ctx: SimContext): void {
             Object.keys(identity.userAssignedIdentities).map((k) => [k, {}]),
           ),
         },
-        properties,
+        properties: withServiceDefaults(properties),
         provisioningState: 'Creating',
         runOutputs: new Map(),
         runs: [],
@@ -157,7 +145,10 @@ export function registerImageBuilder(ctx: SimContext): void {
     pattern: `${base}/{name}`,
     kind: 'imageTemplates.get',
     arm: true,
-    handler: (req) => ({ status: 200, body: templateBody(ctx, find(req)) }),
+    handler: (req) => {
+      const t = find(req);
+      return { status: 200, body: templateBody(ctx, t, takeHiddenRunStatusRead(t)) };
+    },
   });
 
   router.add({
@@ -182,22 +173,7 @@ export function registerImageBuilder(ctx: SimContext): void {
     handler: (req) => {
       const t = find(req);
       authorize(ctx, req, `${PROVIDER}/imageTemplates/write`, t.id);
-      const b = bodyObject(req);
-      const allowed = new Set(['tags', 'identity', 'properties']);
-      const unknown = Object.keys(b).filter((k) => !allowed.has(k));
-      const props = (b.properties ?? {}) as Record<string, unknown>;
-      const unknownProps = Object.keys(props).filter((k) => k !== 'distribute' && k !== 'vmProfile');
-      if (unknown.length || unknownProps.length) {
-        throw new ArmError(
-          400,
-          'ValidationFailed',
-          `Validation failed: only tags, identity, properties.distribute and properties.vmProfile can be updated (got ${[...unknown, ...unknownProps.map((p) => `properties.${p}`)].join(', ')}).`,
-        );
-      }
-      if (b.tags) t.tags = b.tags as Record<string, string>;
-      if (props.vmProfile)
-        t.properties.vmProfile = { ...(t.properties.vmProfile as object), ...(props.vmProfile as object) };
-      if (props.distribute) t.properties.distribute = props.distribute;
+      applyPatch(t, bodyObject(req));
       return { status: 200, body: templateBody(ctx, t) };
     },
   });
@@ -232,7 +208,7 @@ export function registerImageBuilder(ctx: SimContext): void {
       setTimeout(() => {
         void removeTemplate(ctx, t).then(() => finishOp(op, 'Succeeded'));
       }, state.build.deleteDelayMs).unref();
-      return { status: 202, headers: { location: opUrl(op), 'retry-after': '1' } };
+      return { status: 202, headers: { 'azure-asyncoperation': opUrl(op), location: opUrl(op) } };
     },
   });
 
@@ -260,10 +236,8 @@ export function registerImageBuilder(ctx: SimContext): void {
       }
       const op = newOp(t);
       startBuild(ctx, t, op, finishOp);
-      return {
-        status: 202,
-        headers: { 'azure-asyncoperation': opUrl(op), location: opUrl(op), 'retry-after': '1' },
-      };
+      hideRunStatusAfterRun(ctx, t);
+      return { status: 202, headers: { 'azure-asyncoperation': opUrl(op), location: opUrl(op) } };
     },
   });
 
@@ -325,19 +299,15 @@ export function registerImageBuilder(ctx: SimContext): void {
     handler: (req): SimResponse => {
       const op = state.operations.get(req.params.op!.toLowerCase());
       if (!op) throw new ArmError(404, 'NotFound', `Operation ${req.params.op} was not found.`);
+      // Recorded: 200 whatever the status, no Retry-After, no id.
       const body = {
-        id: op.id,
         name: op.name,
         status: op.status,
         startTime: op.startTime,
         ...(op.endTime ? { endTime: op.endTime } : {}),
         ...(op.error ? { error: op.error } : {}),
       };
-      return {
-        status: op.status === 'InProgress' ? 202 : 200,
-        headers: op.status === 'InProgress' ? { 'retry-after': '1' } : {},
-        body,
-      };
+      return { status: 200, body };
     },
   });
 }
@@ -348,7 +318,7 @@ function runOutputBody(
   o: { artifactId?: string; artifactUri?: string; provisioningState: string },
 ) {
   return {
-    id: `${t.id.replace(/\/resourceGroups\//i, '/resourcegroups/')}/runOutputs/${name}`,
+    id: `${answeredId(t.id)}/runOutputs/${name}`,
     name,
     type: `${PROVIDER}/imageTemplates/runOutputs`,
     properties: {
@@ -437,8 +407,15 @@ function provision(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: F
       return;
     }
   }
-  const guid = randomUUID();
-  const stagingName = `IT_${t.resourceGroup}_${t.name}_${guid}`.slice(0, 90);
+  const network = networkProblem(ctx, t);
+  if (network) {
+    t.provisioningState = 'Failed';
+    t.provisioningError = { provisioningErrorCode: 'Other', message: network };
+    finishOp(op, 'Failed', { code: 'ValidationFailed', message: network });
+    return;
+  }
+  resolveOnProvision(ctx, t);
+  const stagingName = stagingResourceGroupName(t.resourceGroup, t.name);
   const stagingId = ctx.state.addResourceGroup(t.subscriptionId, stagingName, t.location, {
     createdBy: 'AzureVMImageBuilder',
     imageTemplateName: t.name,

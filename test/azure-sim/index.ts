@@ -25,6 +25,8 @@ import {
   armErrorBody,
 } from './http.js';
 import { registerImageBuilder } from './imagebuilder.js';
+import { registerNetworkSecurity } from './network-security.js';
+import { registerProvidersRegistry } from './providers-registry.js';
 import { createSigningKey } from './jwt.js';
 import { assignmentBody, registerProviders } from './providers.js';
 import { registerVms } from './vms.js';
@@ -167,6 +169,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     counters: { accessTokens: 0, githubIdTokens: 0, azurePipelinesIdTokens: 0 },
   };
   registerEntra(ctx);
+  registerNetworkSecurity(ctx);
+  registerProvidersRegistry(ctx);
   registerProviders(ctx);
   registerImageBuilder(ctx);
   registerVms(ctx);

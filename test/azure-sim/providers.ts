@@ -72,23 +72,32 @@ function registerResources(ctx: SimContext): void {
 }
 
 function subnetBody(vnet: VirtualNetwork, s: VirtualNetwork['subnets'][number]) {
+  const id = `${vnetId(vnet)}/subnets/${s.name}`;
+  const rg = `/subscriptions/${vnet.subscriptionId}/resourceGroups/${vnet.resourceGroup}`;
   return {
-    id: `${vnetId(vnet)}/subnets/${s.name}`,
+    id,
     name: s.name,
     type: 'Microsoft.Network/virtualNetworks/subnets',
     etag: `W/"${randomUUID()}"`,
     properties: {
       provisioningState: 'Succeeded',
-      addressPrefix: s.addressPrefix,
+      ...(s.addressPrefixes?.length
+        ? { addressPrefixes: s.addressPrefixes }
+        : { addressPrefix: s.addressPrefix }),
       privateEndpointNetworkPolicies: 'Disabled',
       privateLinkServiceNetworkPolicies: s.privateLinkServiceNetworkPolicies ?? 'Enabled',
       ...(s.networkSecurityGroupId ? { networkSecurityGroup: { id: s.networkSecurityGroupId } } : {}),
+      ...(s.routeTableId ? { routeTable: { id: s.routeTableId } } : {}),
+      ...(s.natGatewayId ? { natGateway: { id: s.natGatewayId } } : {}),
+      ...(s.defaultOutboundAccess !== undefined ? { defaultOutboundAccess: s.defaultOutboundAccess } : {}),
       delegations: (s.delegations ?? []).map((d, i) => ({
         name: `delegation${i}`,
-        id: `${vnetId(vnet)}/subnets/${s.name}/delegations/delegation${i}`,
+        id: `${id}/delegations/delegation${i}`,
         properties: { serviceName: d, actions: [] },
       })),
-      ipConfigurations: [],
+      ipConfigurations: Array.from({ length: s.ipConfigurations ?? 0 }, (_, i) => ({
+        id: `${rg}/providers/Microsoft.Network/networkInterfaces/nic-${s.name}-${i}/ipConfigurations/ipconfig1`,
+      })),
     },
   };
 }
@@ -137,28 +146,6 @@ function registerNetwork(ctx: SimContext): void {
           req.params.rg!,
         );
       return json(subnetBody(vnet, subnet));
-    },
-  });
-  router.add({
-    method: 'GET',
-    pattern:
-      '/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Network/networkSecurityGroups/{nsg}',
-    kind: 'networkSecurityGroups.get',
-    arm: true,
-    handler: (req) => {
-      requireResourceGroup(ctx, req.params.sub!, req.params.rg!);
-      const id = `${rgId(req.params.sub!, req.params.rg!)}/providers/Microsoft.Network/networkSecurityGroups/${req.params.nsg}`;
-      const used = [...state.virtualNetworks.values()].some((v) =>
-        v.subnets.some((s) => s.networkSecurityGroupId && idKey(s.networkSecurityGroupId) === idKey(id)),
-      );
-      if (!used) throw notFound('Microsoft.Network/networkSecurityGroups', req.params.nsg!, req.params.rg!);
-      return json({
-        id,
-        name: req.params.nsg,
-        type: 'Microsoft.Network/networkSecurityGroups',
-        location: state.fixture.location,
-        properties: { provisioningState: 'Succeeded', securityRules: [] },
-      });
     },
   });
 }
@@ -211,7 +198,11 @@ function registerIdentity(ctx: SimContext): void {
       };
       state.identities.set(idKey(id), identity);
       state.principals.add(identity.principalId);
-      return json(body(identity), 201);
+      // Recorded: 201 with a Location header holding the identity's id (`/resourcegroups/` in lower case).
+      return {
+        ...json(body(identity), 201),
+        headers: { location: id.replace(/\/resourceGroups\//i, '/resourcegroups/') },
+      };
     },
   });
   router.add({
@@ -534,26 +525,6 @@ function registerAuthorization(ctx: SimContext): void {
       return json({ value: value.map(assignmentBody) });
     },
   });
-  router.add({
-    method: 'GET',
-    pattern: '/{+scope}/providers/Microsoft.Authorization/permissions',
-    kind: 'permissions.list',
-    arm: true,
-    handler: (req) => {
-      const scope = normScope(req.params.scope!);
-      const caller = req.caller!;
-      const notActions = state.denies
-        .filter(
-          (d) =>
-            (d.principal === undefined ||
-              d.principal === caller.objectId ||
-              d.principal === caller.clientId) &&
-            (d.scope === undefined || scopeContains(d.scope, scope)),
-        )
-        .map((d) => d.action);
-      return json({ value: [{ actions: ['*'], notActions, dataActions: [], notDataActions: [] }] });
-    },
-  });
 }
 
 function registerCompute(ctx: SimContext): void {
@@ -597,9 +568,14 @@ function registerCompute(ctx: SimContext): void {
       const versions = versionsOf(req);
       const v = versions?.find((x) => x === req.params.version);
       if (!v) throw new ArmError(404, 'NotFound', `Artifact: VMImage was not found.`);
+      const planKey = `${req.params.pub}:${req.params.offer}:${req.params.sku}`.toLowerCase();
+      const plan = Object.entries(state.fixture.platformImagePlans ?? {}).find(
+        ([k]) => k.toLowerCase() === planKey,
+      )?.[1];
       return json({
         ...versionBody(req, v),
         properties: {
+          ...(plan ? { plan: { name: plan, publisher: req.params.pub, product: req.params.offer } } : {}),
           hyperVGeneration: 'V2',
           architecture: 'x64',
           osDiskImage: { operatingSystem: 'Linux', sizeInGb: 30 },
@@ -700,6 +676,7 @@ function registerCompute(ctx: SimContext): void {
         name: g.name,
         type: 'Microsoft.Compute/galleries/images',
         location: g.location,
+        tags: {},
         properties: {
           osType: g.osType,
           osState: 'Generalized',

@@ -45,9 +45,51 @@ export interface RoleAssignment {
 export interface Subnet {
   name: string;
   addressPrefix: string;
+  /** Several prefixes (served as `addressPrefixes` instead of `addressPrefix`). */
+  addressPrefixes?: string[];
   privateLinkServiceNetworkPolicies?: 'Enabled' | 'Disabled';
   delegations?: string[];
   networkSecurityGroupId?: string;
+  routeTableId?: string;
+  natGatewayId?: string;
+  /** Absent: not returned (older VNets); false: a private subnet. */
+  defaultOutboundAccess?: boolean;
+  /** How many IP configurations (NICs, load balancer frontends) already use addresses of the subnet. */
+  ipConfigurations?: number;
+}
+
+/** A network security group's own rules as ARM returns them in `properties` (the defaults are added). */
+export interface SecurityRuleFixture {
+  name: string;
+  priority: number;
+  direction: 'Inbound' | 'Outbound';
+  access: 'Allow' | 'Deny';
+  protocol: string;
+  sourceAddressPrefix?: string;
+  sourceAddressPrefixes?: string[];
+  destinationAddressPrefix?: string;
+  destinationAddressPrefixes?: string[];
+  sourcePortRange?: string;
+  sourcePortRanges?: string[];
+  destinationPortRange?: string;
+  destinationPortRanges?: string[];
+}
+
+export interface NetworkSecurityGroupFixture {
+  id: string;
+  securityRules: SecurityRuleFixture[];
+}
+
+export interface RouteTableFixture {
+  id: string;
+  routes: Array<{ name: string; addressPrefix: string; nextHopType: string; nextHopIpAddress?: string }>;
+}
+
+/** A resource provider: registration state and, per resource type, the locations (display names). */
+export interface ProviderFixture {
+  namespace: string;
+  registrationState: 'Registered' | 'NotRegistered' | 'Registering' | 'Unregistered';
+  resourceTypes: Record<string, string[]>;
 }
 
 export interface VirtualNetwork {
@@ -168,6 +210,10 @@ export interface BuildBehaviour {
   deleteDelayMs: number;
   /** Extra lines the build prints in the customization log (e.g. a manifest, or text that looks like a workflow command). */
   extraLogLines: string[];
+  /** The next N template PUTs answer 500 InternalOperationError (recorded); see imagebuilder-quirks.ts. */
+  templatePutInternalErrors: number;
+  /** After POST run, the next N template GETs omit lastRunStatus (documented); see imagebuilder-quirks.ts. */
+  lastRunStatusAbsentReads: number;
 }
 
 export interface SimulatorFixture {
@@ -180,6 +226,12 @@ export interface SimulatorFixture {
   clients: EntraClient[];
   /** Platform image versions per `publisher:offer:sku`. */
   platformImages: Record<string, string[]>;
+  /** Platform images (`publisher:offer:sku`) with a Marketplace purchase plan (plan name). */
+  platformImagePlans?: Record<string, string>;
+  networkSecurityGroups?: NetworkSecurityGroupFixture[];
+  routeTables?: RouteTableFixture[];
+  /** Resource providers (default: the ones the product uses, registered; see providers-registry.ts). */
+  providers?: ProviderFixture[];
 }
 
 export function defaultFixture(): SimulatorFixture {
@@ -235,6 +287,8 @@ export function defaultBuildBehaviour(): BuildBehaviour {
     provisionDelayMs: 100,
     deleteDelayMs: 100,
     extraLogLines: [],
+    templatePutInternalErrors: 0,
+    lastRunStatusAbsentReads: 0,
   };
 }
 

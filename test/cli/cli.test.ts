@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,19 +52,44 @@ function cli(
 const common = () => cliBuildFlags(sim, 0.2);
 
 describe('aks-jumpbox-image CLI', () => {
+  it('exits 2 for an unknown environment, a malformed endpoint and a bad definition file, before any request', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-bad-'));
+    const bomb = join(dir, 'bomb.yaml');
+    writeFileSync(
+      bomb,
+      `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n`,
+    );
+    const before = sim.journal.filter((e) => !e.kind.startsWith('entra.')).length;
+    const [env, endpoint, definition] = await Promise.all([
+      cli(['plan', ...common(), '--environment', 'AzureMars']),
+      cli(['plan', ...common(), '--resource-manager-endpoint', 'not a url']),
+      cli(['plan', ...common(), '--definition', bomb]),
+    ]);
+    expect([env.code, endpoint.code, definition.code]).toEqual([2, 2, 2]);
+    expect(env.stdout + env.stderr).toMatch(/environment: "AzureMars" is not a known cloud/);
+    expect(endpoint.stdout + endpoint.stderr).toMatch(/resource-manager-endpoint: "not a url" is not a URL/);
+    expect(definition.stdout + definition.stderr).toContain(`${bomb}:1: invalid YAML`);
+    expect(sim.journal.filter((e) => !e.kind.startsWith('entra.')).length).toBe(before);
+  });
+
   it('exits 2 with the input name on a bad flag value', async () => {
     const r = await cli(['build', ...common(), '--revoke-roles', 'some']);
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).toMatch(/--revoke-roles: "some" is not valid/);
   });
 
-  it('plan prints the template and the egress list, and makes zero writes', async () => {
+  it('plan prints the checklist, the what-if, the egress list and the template file path, and makes zero writes', async () => {
     const before = sim.journal.length;
     const out = mkdtempSync(join(tmpdir(), 'cli-plan-'));
     const r = await cli(['plan', ...common(), '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Plan \(no changes made\)/);
     expect(r.stdout).toMatch(/egress the build needs/);
+    expect(r.stdout).toMatch(/preflight +\d+ pass, 0 warn, 0 fail/);
+    expect(r.stdout).toMatch(/will create +template +it-aks-jumpbox-/);
+    // The full template goes to a file whose path is printed, not onto the terminal.
+    expect(r.stdout).toContain(`template body   ${join(out, 'template.json')}`);
+    expect(r.stdout).not.toMatch(/vnetConfig/);
     expect(
       JSON.parse(readFileSync(join(out, 'template.json'), 'utf8')).properties.vmProfile.vnetConfig.subnetId,
     ).toBe(subnetOf(sim));

@@ -149,7 +149,11 @@ describe('core against the simulator', () => {
 
   it('explains AuthorizationFailed with the missing permission and scope', async () => {
     sim.deny({ action: 'Microsoft.Authorization/roleAssignments/write', scope: imageRg() });
-    await expect(build(sim, { 'force-rebuild': 'true', 'identity-name': 'mi-denied' })).rejects.toThrow(
+    // The preflight would stop this run before any write (test/integration/preflight.test.ts); without it, the
+    // failed write itself must explain what is missing.
+    await expect(
+      build(sim, { 'force-rebuild': 'true', 'identity-name': 'mi-denied', preflight: 'false' }),
+    ).rejects.toThrow(
       /lacks 'Microsoft\.Authorization\/roleAssignments\/write' at \/subscriptions\/.*\/resourceGroups\/rg-jumpbox-images/,
     );
   });

@@ -2,6 +2,7 @@
  * Loading a definition file: YAML parsing with line numbers, JSON Schema validation, semantic checks,
  * and applying `extends: default` / `remove`. Every error names the file, the line and the reason.
  */
+import { SettingsError } from '../input-reader.js';
 import { readFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -72,13 +73,14 @@ function lineOf(source: Source, path: readonly Segment[], key?: string): number 
   return 1;
 }
 
+/** A definition file the user must fix: a SettingsError (exit code 2 in the CLI, "Invalid input" in CI). */
 function definitionError(source: Source, problems: Problem[]): Error {
   const sorted = [...problems].sort((a, b) => a.line - b.line);
   const seen = new Set<string>();
   const lines = sorted
     .map((p) => `${source.file}:${p.line}: ${p.message}`)
     .filter((l) => (seen.has(l) ? false : (seen.add(l), true)));
-  return new Error(lines.join('\n'));
+  return new SettingsError(lines.join('\n'));
 }
 
 const PATTERN_REASONS: Record<string, string> = {
@@ -150,7 +152,13 @@ function parseSource(text: string, file: string): { source: Source; data: Json }
       })),
     );
   }
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // e.g. an alias bomb ("Excessive alias count indicates a resource exhaustion attack").
+    throw definitionError(source, [{ line: 1, message: `invalid YAML: ${(e as Error).message}` }]);
+  }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw definitionError(source, [{ line: 1, message: 'a definition must be a YAML mapping' }]);
   }
@@ -514,7 +522,7 @@ export async function loadDefinition(options: LoadDefinitionOptions = {}): Promi
   try {
     text = await readFile(options.path, 'utf8');
   } catch (err) {
-    throw new Error(`${options.path}: cannot read the definition file: ${(err as Error).message}`, {
+    throw new SettingsError(`${options.path}: cannot read the definition file: ${(err as Error).message}`, {
       cause: err,
     });
   }

@@ -3,7 +3,13 @@
  * fingerprint, names, ids and the template body.
  */
 import { imageTemplateId, managedImageId, userAssignedIdentityId } from '../azure-ids.js';
-import { type RenderedDefinition, loadDefinition, renderDefinition } from '../definition/index.js';
+import type { VirtualNetwork } from '@azure/arm-network';
+import {
+  type BaseImageRef,
+  type RenderedDefinition,
+  loadDefinition,
+  renderDefinition,
+} from '../definition/index.js';
 import { imageFingerprint, templateHash } from '../fingerprint.js';
 import { TAG, templateBody } from '../template.js';
 import type { RunContext } from './context.js';
@@ -26,13 +32,18 @@ export interface Plan {
   readonly imageName: string;
   readonly imageId: string;
   readonly identityId: string;
+  /** The build VNet as read while resolving (the preflight reuses it: one request less). */
+  readonly vnet: VirtualNetwork;
+  /** The base image with its version pinned. */
+  readonly baseImage: BaseImageRef;
 }
 
 export async function resolvePlan(ctx: RunContext): Promise<Plan> {
   const { settings } = ctx;
-  await requireResourceGroups(ctx);
-  const location = await resolveLocation(ctx);
+  // The definition first: a bad file fails before any request.
   const definition = await loadDefinition({ path: settings.definitionPath });
+  await requireResourceGroups(ctx);
+  const { location, vnet } = await resolveLocation(ctx);
   const baseRef =
     settings.baseImage ?? renderDefinition(definition, { baseImageVersion: 'latest' }).baseImage;
   const baseImageVersion = await resolveBaseImageVersion(ctx, baseRef, location);
@@ -74,6 +85,8 @@ export async function resolvePlan(ctx: RunContext): Promise<Plan> {
     imageName,
     imageId,
     identityId,
+    vnet,
+    baseImage: { ...baseRef, version: baseImageVersion },
   };
 }
 

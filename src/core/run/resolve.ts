@@ -1,4 +1,5 @@
 /** Resolve: the resource groups exist, the build subnet is found (its VNet gives the location), `latest` is pinned. */
+import type { VirtualNetwork } from '@azure/arm-network';
 import { describeAzureError, armError, isNotFound } from '../clients.js';
 import type { BaseImageRef } from '../definition/index.js';
 import type { RunContext } from './context.js';
@@ -20,8 +21,8 @@ export async function requireResourceGroups(ctx: RunContext): Promise<void> {
   }
 }
 
-/** Reads the build VNet: checks the subnet and returns the location (the `location` setting wins). */
-export async function resolveLocation(ctx: RunContext): Promise<string> {
+/** Reads the build VNet: checks the subnet and returns the location (the `location` setting wins) and the VNet. */
+export async function resolveLocation(ctx: RunContext): Promise<{ location: string; vnet: VirtualNetwork }> {
   const { settings, clients, logger, signal } = ctx;
   const subnet = settings.buildSubnet;
   let vnet;
@@ -40,12 +41,13 @@ export async function resolveLocation(ctx: RunContext): Promise<string> {
       `Subnet ${subnet.subnetName} was not found in virtual network ${subnet.vnetId}. Check build-subnet-id.`,
     );
   const policies = found.privateLinkServiceNetworkPolicies;
-  if (settings.proxyVmSize && policies && policies !== 'Disabled') {
+  // With preflight on, its proxy-topology check fails the run on this instead.
+  if (!settings.preflight && settings.proxyVmSize && policies && policies !== 'Disabled') {
     logger.warning(
       `Subnet ${subnet.subnetName} has privateLinkServiceNetworkPolicies ${policies}; Image Builder's proxy VM needs it Disabled (az network vnet subnet update --private-link-service-network-policies Disabled).`,
     );
   }
-  return settings.location ?? vnet.location!;
+  return { location: settings.location ?? vnet.location!, vnet };
 }
 
 /** Pins a `latest` base image to the newest version offered in the location. */

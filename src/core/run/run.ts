@@ -3,9 +3,10 @@
  * next needs; the ledger records what the run created or started, so the finish path (and a post step) knows what
  * it owes:
  *
- *   resolve plan -> skip? -> (dry run) -> identity -> roles -> template -> start build -> wait -> image id
- *     -> boot test (test-subnet-id)
- *   finish (always): cancel what must not be left running, delete the boot-test VM, revoke, copy logs, clean up
+ *   resolve plan -> skip? -> preflight -> (dry run: what-if) -> identity -> roles -> template -> start build
+ *   -> wait -> image id -> boot test (test-subnet-id)
+ *   finish (always): cancel what must not be left running, delete the boot-test VM, revoke, copy logs, manifest and
+ *   SBOM, clean up
  */
 import type { Settings } from '../settings.js';
 import type { BuildResult, RunOptions, RunState } from '../types.js';
@@ -16,6 +17,7 @@ import { type BootTestFields, bootTestPhase } from './boot-test-phase.js';
 import { finishRun } from './finish.js';
 import { RunLedger } from './ledger.js';
 import { type Plan, resolvePlan } from './plan.js';
+import { dryRunPlan, runPreflightPhase } from './preflight-phase.js';
 import { findUnchangedImage } from './skip.js';
 import { prepareTemplate } from './template-phase.js';
 
@@ -36,17 +38,24 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
       ctx.logger.info(
         `An image with fingerprint ${plan.fingerprint.slice(0, 12)} already exists: ${existing}. Nothing to build (use force-rebuild to build anyway).`,
       );
-      return result({ state: 'Skipped', buildSkipped: true, imageId: existing });
+      const described = settings.dryRun ? await timer.run('Plan', () => dryRunPlan(ctx, plan, true)) : {};
+      return result({ state: 'Skipped', buildSkipped: true, imageId: existing, ...described });
     }
   }
+  // After the skip decision, before the first write (and in a dry run): any failed check stops the run here.
+  const gate = await timer.run('Preflight', () => runPreflightPhase(ctx, plan));
+  const checked = (r: Partial<BuildResult>) => result({ preflight: gate.checks, ...r });
   if (settings.dryRun) {
+    const described = await timer.run('Plan', () => dryRunPlan(ctx, plan, false));
     ctx.logger.info('Dry run: no identity, role, template or build changes were made.');
-    return result({
-      state: 'Skipped',
+    return checked({
+      state: gate.failure ? 'Failed' : 'Skipped',
       rolesGranted: plannedAssignments(ctx),
-      message: 'Dry run: nothing was created.',
+      message: gate.failure ?? 'Dry run: nothing was created.',
+      ...described,
     });
   }
+  if (gate.failure) return checked({ state: 'Failed', message: gate.failure });
 
   const ledger = new RunLedger(settings, options.onCheckpoint);
   let built: Built = { state: 'Failed' };
@@ -59,7 +68,7 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
   }
   const state = failure ? 'Failed' : built.state;
   const files = await finishRun(ctx, plan, ledger, state);
-  const final = result({
+  const final = checked({
     ...built,
     ...files,
     state,
