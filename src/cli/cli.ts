@@ -12,12 +12,12 @@ import {
   cancelTemplateBuild,
   downloadLogs,
   parseSettings,
-  pinDefinition,
   resolveCloud,
   runBuild,
   templateStatus,
 } from '../core/index.js';
 import { cliCredential } from './credential.js';
+import { runDefinitionCommand } from './definition.js';
 import { COMMANDS, commandHelp, generalHelp } from './help.js';
 import { printPlan, printResult } from './print.js';
 import { terminalLogger } from './terminal-logger.js';
@@ -51,10 +51,18 @@ function parse(io: CliIo): { command: string; rest: string[]; values: Values } |
   options.json = { type: 'boolean' };
   options.verbose = { type: 'boolean' };
   options.help = { type: 'boolean', short: 'h' } as { type: 'boolean' };
+  options.update = { type: 'boolean' };
+  options.report = { type: 'string' };
+  const multiple = { 'release-source': { type: 'string' as const, multiple: true } };
   const first = io.argv.find((a) => !a.startsWith('-'));
   let parsed;
   try {
-    parsed = parseArgs({ args: io.argv, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: io.argv,
+      options: { ...options, ...multiple },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     const hint = first && COMMANDS[first] ? `aks-jumpbox-image ${first} --help` : 'aks-jumpbox-image --help';
     io.stderr.write(`error: ${(e as Error).message}\nRun "${hint}" for the flags.\n`);
@@ -130,11 +138,18 @@ async function dispatch(io: CliIo, command: string, rest: string[], values: Valu
   const str = (n: string) => (typeof values[n] === 'string' ? (values[n] as string) : undefined);
   const ctx: Context = { io, values, logger, json, human: json ? io.stderr : io.stdout, str };
   if (command === 'definition') {
-    if (rest[0] !== 'pin' || !rest[1])
-      throw new SettingsError('usage: aks-jumpbox-image definition pin FILE');
-    const outcome = await pinDefinition({ path: resolve(rest[1]), signal: io.signal, write: true });
-    logger.info(`Pinned ${outcome.updated} sha256 value(s) in ${rest[1]}.`);
-    return EXIT.ok;
+    return runDefinitionCommand({
+      args: rest,
+      update: values.update === true,
+      json,
+      ...(str('report') ? { report: str('report')! } : {}),
+      releaseSources: (values['release-source'] as unknown as string[] | undefined) ?? [],
+      env: io.env,
+      out: ctx.human,
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warning(m),
+      signal: io.signal,
+    });
   }
   if (command === 'build' || command === 'plan') return buildCommand(ctx, command);
   return templateCommand(ctx, command);

@@ -1,4 +1,5 @@
 /** The CLI's help: one page per command, flags with their defaults, and the exit codes each command uses. */
+import { DEFINITION_USAGE } from './definition.js';
 import { DEFAULTS, INPUT_NAMES, type InputName } from '../core/index.js';
 
 /** Every core input as a flag: its default (as the user would type it) and what it means. */
@@ -57,6 +58,9 @@ export const INPUT_FLAGS: Record<InputName, { default?: string; help: string }> 
   'cleanup-template': { default: DEFAULTS.cleanupTemplate, help: 'never, on-success or always' },
   'dry-run': { default: 'false', help: 'plan only: no writes' },
   preflight: { default: 'true', help: 'read-only checks of the network, roles and quotas before any write' },
+  'test-subnet-id': { help: 'boot test: a subnet for a throwaway VM from the new image (no public IP)' },
+  'test-vm-size': { default: 'Standard_B2s', help: 'boot test: the VM size' },
+  'test-api-server': { help: "boot test: the cluster's API server FQDN, reached over HTTPS from the VM" },
   tags: { help: 'key=value pairs (comma separated) for the identity, template and image' },
 };
 
@@ -129,10 +133,11 @@ export const COMMANDS: Record<string, { summary: string; usage: string; body: ()
       exits: '0 canceled, or nothing was running; 1 failed; 2 bad usage',
     },
     definition: {
-      summary: 'definition pin FILE: fill in the sha256 values of a definition file (needs internet access)',
-      usage: 'aks-jumpbox-image definition pin FILE',
-      body: () => 'Downloads each pinned file once and writes its sha256 into FILE.',
-      exits: '0 pinned; 1 a download failed; 2 bad usage or an invalid definition',
+      summary: 'definition pin|outdated: keep the pins of a definition file current (needs internet access)',
+      usage: 'aks-jumpbox-image definition pin FILE [--update] [--report FILE] | definition outdated [FILE]',
+      body: () => DEFINITION_USAGE,
+      exits:
+        'pin: 0 pinned, 1 a download or verification failed; outdated: 0 current, 1 outdated or unreadable; 2 bad usage or an invalid definition',
     },
   };
 

@@ -4,6 +4,7 @@
  * (e.g. `buildSubnetId` in Azure Pipelines) so every error names the input the user can fix.
  */
 import { GUID_RE, type SubnetRef } from './azure-ids.js';
+import { type BootTestSettings, bootTestSettings } from './boot-test-settings.js';
 import { InputReader, SettingsError } from './input-reader.js';
 import type { BaseImageRef } from './definition/types.js';
 import { type DistributionSettings, parseDistribution } from './gallery/settings.js';
@@ -13,6 +14,7 @@ export const DEFAULTS = {
   networkRole: '4d97b98b-1d4f-4787-a291-c67834d212e7', // Network Contributor
   imageRole: 'b24988ac-6180-42a0-ab88-20f7382dd24c', // Contributor
   vmSize: 'Standard_D2ds_v5',
+  testVmSize: 'Standard_B2s',
   proxyVmSize: 'Standard_A1_v2',
   buildTimeoutMinutes: 60,
   pollIntervalSeconds: 15,
@@ -67,6 +69,8 @@ export interface Settings extends DistributionSettings {
   /** Run the preflight checks before the first write (false: experts skip them). */
   preflight: boolean;
   tags: Record<string, string>;
+  /** Boot test of the new image (test-subnet-id set). */
+  bootTest?: BootTestSettings;
 }
 
 /** Raw inputs keyed by the action's input names (kebab-case). Empty strings count as unset. */
@@ -116,6 +120,9 @@ export const INPUT_NAMES = [
   'dry-run',
   'preflight',
   'tags',
+  'test-subnet-id',
+  'test-vm-size',
+  'test-api-server',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -128,6 +135,7 @@ export interface ParseOptions {
 }
 
 export { SettingsError };
+export type { BootTestSettings };
 
 /** Azure allows 50 tags per resource; the image and template also carry the tool's fingerprint and provenance. */
 const MAX_USER_TAGS = 40;
@@ -173,6 +181,7 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     createCustomRoles: r.bool('create-custom-roles', false),
     baseImage: baseImage(r),
     ...vmSizes(r, Boolean(network.containerInstanceSubnet)),
+    ...bootTestSettings(r, subscriptionId, DEFAULTS.testVmSize),
     osDiskSizeGb: r.num('os-disk-size-gb', 0, 0, 4095),
     buildTimeoutMinutes,
     waitTimeoutMinutes: r.num('wait-timeout-minutes', buildTimeoutMinutes + 30, 0.05, 24 * 60, false),

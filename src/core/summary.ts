@@ -87,6 +87,21 @@ function resourcesTable(result: BuildResult, portal: string | undefined): string
   );
 }
 
+/** The boot test's verdict and the last lines of what the validation printed in the test VM. */
+function bootTestSection(result: BuildResult): string[] {
+  const icon = result.testResult === 'passed' ? '✅' : result.testResult === 'failed' ? '❌' : '⏭️';
+  const lines = (result.testOutput ?? '').split('\n').slice(-40);
+  return [
+    '### Boot test',
+    `${icon} **${result.testResult}**${result.testMessage ? `: ${cell(result.testMessage)}` : ''}`,
+    ...(lines.some(Boolean)
+      ? [
+          `<details><summary>Run Command output</summary>\n\n${fenced(lines.join('\n'), 'text')}\n\n</details>`,
+        ]
+      : []),
+  ];
+}
+
 function headline(result: BuildResult | undefined, options: SummaryOptions): string[] {
   const state: RunState = result?.state ?? 'Failed';
   const out = [
@@ -129,6 +144,7 @@ function details(result: BuildResult, options: SummaryOptions): string[] {
       ),
     );
   }
+  if (result.testResult) out.push(...bootTestSection(result));
   if (result.rolesGranted.length || result.rolesRevoked.length) {
     out.push('### Roles');
     if (result.rolesGranted.length)

@@ -96,6 +96,13 @@ export interface BuildResult {
   logFile?: string;
   validationLogFile?: string;
   manifestFile?: string;
+  /** The SPDX 2.3 SBOM the build printed, saved beside the log (sbom.spdx.json). */
+  sbomFile?: string;
+  /** Boot test of the new image (test-subnet-id): undefined when none ran. */
+  testResult?: 'passed' | 'failed' | 'skipped';
+  /** The Run Command's output (stdout, then stderr). */
+  testOutput?: string;
+  testMessage?: string;
   manifest?: { tools: ToolVersion[]; [k: string]: unknown };
   /** Tools and versions the definition pins (the manifest, when present, is what the VM reported). */
   tools: ToolVersion[];

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { authorize, bodyObject, notFound, requireApiVersion, requireResourceGroup, rgId } from './arm.js';
 import type { SimContext } from './context.js';
 import { ArmError, type SimRequest, type SimResponse, idKey } from './http.js';
+import { simulatedStepOutput } from './sbom.js';
 import {
   answeredId,
   resolveOnProvision,
@@ -473,7 +474,7 @@ interface Phase {
   name: BuildPhase;
   lines: string[];
   /** Customize steps are reported one by one inside the Customizing phase. */
-  steps?: Array<{ name: string; type: string; lines: string[] }>;
+  steps?: Array<{ name: string; type: string; lines: string[]; output?: string[] }>;
 }
 
 function buildPhases(t: ImageTemplate): Phase[] {
@@ -513,6 +514,7 @@ function buildPhases(t: ImageTemplate): Phase[] {
           .flatMap((l) => String(l).split('\n'))
           .slice(0, 40)
           .map((l) => `    azure-arm: + ${l}`),
+        output: simulatedStepOutput(c),
       })),
     },
   ];
@@ -655,6 +657,7 @@ function startBuild(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: 
         log += `(telemetry) Starting provisioner ${step.type.toLowerCase()}\n`;
         out(`==> azure-arm: Provisioning with ${step.type.toLowerCase()} script: ${step.name}`);
         for (const l of step.lines) out(l);
+        for (const l of step.output ?? []) out(`    azure-arm: ${l}`);
         if (phase.name === failAt && last) {
           failure(phase.name);
           return false;

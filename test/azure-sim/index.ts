@@ -30,6 +30,7 @@ import { registerNetworkSecurity } from './network-security.js';
 import { registerProvidersRegistry } from './providers-registry.js';
 import { createSigningKey } from './jwt.js';
 import { assignmentBody, registerProviders } from './providers.js';
+import { registerVms } from './vms.js';
 import {
   type BuildBehaviour,
   type Deny,
@@ -176,6 +177,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   registerProviders(ctx);
   registerImageBuilder(ctx);
   registerGalleries(ctx);
+  registerVms(ctx);
 
   const counters = { reads: 12000, writes: 1200, deletes: 1200 };
   let seq = 0;

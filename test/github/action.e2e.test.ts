@@ -86,6 +86,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     const expiresAt = Date.parse((created?.body as { expires_at?: string }).expires_at ?? '');
     expect(Math.round((expiresAt - Date.now()) / 86_400_000)).toBe(7);
     expect(Number(run.outputs['duration-seconds'])).toBeGreaterThanOrEqual(1);
+    expect(run.outputs['test-result']).toBe('skipped');
     for (const key of [
       'image-name',
       'template-name',
@@ -93,6 +94,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
       'identity-principal-id',
       'staging-resource-group',
       'log-file',
+      'sbom-file',
     ])
       expect(run.outputs[key], key).toBeTruthy();
 
@@ -105,6 +107,10 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     const log = [...files.entries()].find(([p]) => p.endsWith('customization.log'));
     expect(log, [...files.keys()].join(', ')).toBeDefined();
     expect(log![1].toString('utf8').length).toBeGreaterThan(0);
+    // The SBOM the build printed travels in the same artifact.
+    const sbom = [...files.entries()].find(([p]) => p.endsWith('sbom.spdx.json'));
+    expect(sbom, [...files.keys()].join(', ')).toBeDefined();
+    expect(JSON.parse(sbom![1].toString('utf8'))).toMatchObject({ spdxVersion: 'SPDX-2.3' });
 
     expect(imageRoleAssignments()).toHaveLength(0);
     const image = sim
@@ -421,7 +427,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::.*permissions: id-token: write/m);
     expect(run.outputs['run-state']).toBe('Failed');
-    expect(Object.keys(run.outputs)).toHaveLength(19);
+    expect(Object.keys(run.outputs)).toHaveLength(21);
     expect(run.summary).toContain('id-token: write');
   });
 

@@ -12,7 +12,7 @@ import { ROOT } from './harness.js';
 const workflowFiles = [
   ...readdirSync(join(ROOT, '.github/workflows')).map((f) => join('.github/workflows', f)),
   ...readdirSync(join(ROOT, 'docs/examples'))
-    .filter((f) => f.startsWith('github-') && f.endsWith('.yml'))
+    .filter((f) => (f.startsWith('github-') || f === 'refresh-pins.yml') && f.endsWith('.yml'))
     .map((f) => join('docs/examples', f)),
 ];
 

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { renderSummary } from '../../src/core/summary.js';
+import { dirname, join } from 'node:path';
+import { Ajv } from 'ajv';
 import { MANIFEST_BEGIN, MANIFEST_END } from '../../src/core/definition/index.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
@@ -343,6 +345,34 @@ describe('core results', () => {
     const { result } = await build(sim, { 'force-rebuild': 'true' });
     expect(result.manifest).toEqual(manifest);
     expect(JSON.parse(readFileSync(result.manifestFile!, 'utf8'))).toEqual(manifest);
+  });
+});
+
+describe('core SBOM', () => {
+  it('saves the SPDX document the build printed as sbom.spdx.json beside the log', async () => {
+    const { result } = await build(sim, { 'force-rebuild': 'true' });
+    expect(result.state).toBe('Succeeded');
+    expect(result.sbomFile).toBe(join(dirname(result.logFile!), 'sbom.spdx.json'));
+    const doc = JSON.parse(readFileSync(result.sbomFile!, 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../sbom/spdx-schema-2.3.json'), 'utf8'),
+    );
+    const validate = new Ajv({ strict: false }).compile(schema);
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    // Every tool of the (default) definition, with the download location the rendered script carries.
+    const names = (doc.packages as Array<{ name: string }>).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(result.tools.map((t) => t.name)));
+    expect(doc.packages).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'kubectl',
+          versionInfo: result.tools.find((t) => t.name === 'kubectl')!.version,
+          downloadLocation: expect.stringMatching(
+            /^https:\/\/dl\.k8s\.io\/release\/v[0-9.]+\/bin\/linux\/amd64\/kubectl$/,
+          ),
+        }),
+      ]),
+    );
   });
 });
 

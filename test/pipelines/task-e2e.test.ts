@@ -142,6 +142,8 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
         'imageName',
         'logFile',
         'runState',
+        'sbomFile',
+        'testResult',
         'stagingResourceGroup',
         'templateId',
         'templateName',
@@ -167,6 +169,8 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
     });
     const files = readdirSync(uploads[0]!.message);
     expect(files).toContain(basename(run.outputs.logFile!));
+    expect(run.outputs.sbomFile).toMatch(/sbom\.spdx\.json$/);
+    expect(files).toContain('sbom.spdx.json');
     expect(run.command('task', 'uploadfile')).toHaveLength(0);
 
     // Summary tab.

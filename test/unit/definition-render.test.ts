@@ -127,6 +127,7 @@ describe('default rendering', () => {
       'jumpbox-hardening',
       'jumpbox-manifest',
       'jumpbox-cleanup',
+      'jumpbox-sbom',
     ]);
   });
 

@@ -93,6 +93,19 @@ describe('settings', () => {
       /^log-retention-days: "91" is not valid \(expected a whole number from 1 to 90\)/,
     ],
     [{ 'log-retention-days': '0' }, /^log-retention-days: "0" is not valid/],
+    [{ 'test-api-server': 'aks.example.com' }, /^test-api-server: .*test-subnet-id as well/],
+    [
+      { 'test-subnet-id': 'snet-x' },
+      /^test-subnet-id: "snet-x" is not valid \(expected a subnet resource id/,
+    ],
+    [
+      { 'test-subnet-id': subnet.replace('11111111', '99999999') },
+      /^test-subnet-id: .*a subnet in the build's subscription/,
+    ],
+    [
+      { 'test-subnet-id': subnet, 'test-api-server': 'aks.example.com/version; id' },
+      /^test-api-server: .*host name/,
+    ],
   ])('rejects %o with a one-line message naming the input', (extra, message) => {
     expect(() => parseSettings({ ...base, ...extra })).toThrow(message);
   });
@@ -134,6 +147,17 @@ describe('settings', () => {
         'managed-image': 'true',
       }),
     ).toThrow(/^image-resource-group: is required/);
+  });
+
+  it('reads the boot-test inputs (none: no boot test)', () => {
+    expect(parseSettings(base).bootTest).toBeUndefined();
+    expect(
+      parseSettings({
+        ...base,
+        'test-subnet-id': subnet,
+        'test-api-server': 'https://aks-1.hcp.eastus2.azmk8s.io/',
+      }).bootTest,
+    ).toEqual({ subnetId: subnet, vmSize: 'Standard_B2s', apiServer: 'aks-1.hcp.eastus2.azmk8s.io' });
   });
 
   it('names inputs the way the platform spells them', () => {

@@ -259,8 +259,8 @@ keys:
       -----END PGP PUBLIC KEY BLOCK-----
   helm:
     description: >-
-      Helm release managers from helm/helm KEYS (Matt Farina, Scott Rigby, Robert Sirchia, George Jenkins);
-      releases are signed by whichever of them cuts the release
+      Helm release managers from helm/helm KEYS (Matt Farina, Scott Rigby, Robert Sirchia, George Jenkins); releases are
+      signed by whichever of them cuts the release
     fingerprints:
       - 672C657BE06B4B30969C4A57461449C25E36B98E
       - 208DD36ED5BB3745A16743A4C7C6FBB5B91C1155

@@ -24,7 +24,11 @@ export { definitionFingerprint, egressOf, renderDefinition, renderScripts } from
 export type { EgressEntry, RenderedDefinition, RenderedScript, RenderOptions } from './render.js';
 export { MANIFEST_BEGIN, MANIFEST_END } from './scripts.js';
 export { parseManifest } from './manifest.js';
+export { parseSbom, SBOM_BEGIN, SBOM_END, SBOM_LINE_TAG } from './sbom.js';
+export type { SpdxDocument } from './sbom.js';
 export type { ImageManifest } from './manifest.js';
-export { pinDefinition } from './pin.js';
-export type { PinDefinitionOptions } from './pin.js';
+export { pinDefinition, pinDefinitionText } from './pin.js';
+export type { PinChange, PinDefinitionOptions, PinOutcome } from './pin.js';
+export { DEFAULT_RELEASE_SOURCES, lookupReleases, outdatedTools } from './releases.js';
+export type { OutdatedTool, ReleaseLookup, ReleaseSources } from './releases.js';
 export { DEFAULT_DEFINITION_YAML } from './default-definition.js';

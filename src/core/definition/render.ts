@@ -17,6 +17,7 @@ import {
   validateScript,
 } from './scripts.js';
 import type { ScriptContext } from './scripts.js';
+import { sbomScript } from './sbom.js';
 import type { BaseImageRef, JumpboxDefinition, ToolDefinition } from './types.js';
 
 export interface RenderOptions {
@@ -91,6 +92,7 @@ export function renderScripts(definition: JumpboxDefinition, options: RenderOpti
   add('jumpbox-hardening', 'hardening.sh', 'customize', hardeningScript(definition, ctx));
   add('jumpbox-manifest', 'manifest.sh', 'customize', manifestScript(definition, ctx));
   add('jumpbox-cleanup', 'cleanup.sh', 'customize', cleanupScript(definition, ctx));
+  add('jumpbox-sbom', 'sbom.sh', 'customize', sbomScript(definition, ctx));
   if (!definition.validation?.sourceValidationOnly) {
     add('jumpbox-validate', 'validate.sh', 'validate', validateScript(definition, ctx));
   }

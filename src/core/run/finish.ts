@@ -1,16 +1,18 @@
 /**
- * Finish: cancel a build the run must not leave behind, revoke the roles it owes, copy the logs and the manifest,
+ * Finish: cancel a build the run must not leave behind, revoke the roles it owes, copy the logs, manifest and SBOM,
  * clean up the template. Runs under its own bounded signal, never the run's: a cancelled or timed-out run must still
  * do all of this within the runner's grace period (SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { armError } from '../clients.js';
-import { MANIFEST_BEGIN, MANIFEST_END, parseManifest } from '../definition/index.js';
+import { MANIFEST_BEGIN, MANIFEST_END, SBOM_BEGIN, SBOM_END, parseManifest } from '../definition/index.js';
 import { type BuildLogs, scanLogFile } from '../logs.js';
 import { removeRoleAssignment } from '../roles.js';
+import { saveSbom } from '../sbom-file.js';
 import { deleteTemplate } from '../template.js';
 import type { BuildResult, RunState } from '../types.js';
+import { cleanupBootTest } from './boot-test-phase.js';
 import { cancelBuild } from './cancel.js';
 import { type RunContext, pollMs } from './context.js';
 import type { RunLedger } from './ledger.js';
@@ -24,7 +26,7 @@ export const FINISH_MS = 10 * 60_000;
 
 export type LogFiles = Pick<
   BuildResult,
-  'logFile' | 'validationLogFile' | 'manifest' | 'manifestFile' | 'logTail'
+  'logFile' | 'validationLogFile' | 'manifest' | 'manifestFile' | 'sbomFile' | 'logTail'
 >;
 
 export async function finishRun(
@@ -40,6 +42,9 @@ export async function finishRun(
     ledger.buildEnded();
   }
   const signal = AbortSignal.timeout(ctx.signal?.aborted ? FINISH_AFTER_CANCEL_MS : FINISH_MS);
+  await cleanupBootTest(ctx, ledger, signal).catch((e: unknown) =>
+    ctx.logger.warning(`Boot test cleanup: ${(e as Error).message}`),
+  );
   await revokeOwed(ctx, plan, ledger, signal);
   const files = ledger.logs && state !== 'Running' ? await copyLogs(ctx, ledger.logs, state, signal) : {};
   await cleanupTemplate(ctx, plan, ledger, state, signal);
@@ -98,8 +103,15 @@ async function copyLogs(
         tailLines: 40,
         begin: MANIFEST_BEGIN,
         end: MANIFEST_END,
+        sbomBegin: SBOM_BEGIN,
+        sbomEnd: SBOM_END,
       });
-      const files: LogFiles = { ...copied, ...(state === 'Failed' ? { logTail: scanned.tail } : {}) };
+      const sbomFile = await saveSbom(scanned.sbomText, ctx.options.workDir);
+      const files: LogFiles = {
+        ...copied,
+        ...(sbomFile ? { sbomFile } : {}),
+        ...(state === 'Failed' ? { logTail: scanned.tail } : {}),
+      };
       const manifest = parseManifest(scanned.manifestText);
       if (!manifest) return files;
       const manifestFile = join(ctx.options.workDir, 'manifest.json');

@@ -18,6 +18,8 @@ export class RunLedger {
   template?: ImageTemplate;
   /** The build's log location (known once the build started). */
   logs?: BuildLogs;
+  /** The boot-test VM's name, recorded before it is created; the finish path deletes VM, NIC and disk. */
+  bootTestVm?: string;
   private templateId?: string;
   /** A build this run waits for may be running (its own, or one it attached to). */
   private buildRunning = false;

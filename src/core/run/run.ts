@@ -4,14 +4,16 @@
  * it owes:
  *
  *   resolve plan -> skip? -> preflight -> (dry run: what-if) -> identity -> roles -> template -> start build
- *   -> wait -> image id
- *   finish (always): cancel what must not be left running, revoke, copy logs and manifest, clean up
+ *   -> wait -> image id -> boot test (test-subnet-id)
+ *   finish (always): cancel what must not be left running, delete the boot-test VM, revoke, copy logs, manifest and
+ *   SBOM, clean up
  */
 import type { Settings } from '../settings.js';
 import type { BuildResult, RunOptions, RunState } from '../types.js';
 import { ensureBuildIdentity, grantRoles, plannedAssignments } from './access.js';
 import { leftRunning, readImageId, startBuild, waitForBuild, type BuildOutcome } from './build.js';
 import { type RunContext, PhaseTimer, createRunContext } from './context.js';
+import { type BootTestFields, bootTestPhase } from './boot-test-phase.js';
 import { finishRun } from './finish.js';
 import { RunLedger } from './ledger.js';
 import { type Plan, resolvePlan } from './plan.js';
@@ -87,6 +89,7 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
 }
 
 type Built = BuildOutcome &
+  BootTestFields &
   Pick<BuildResult, 'imageId' | 'managedImageId' | 'galleryImageVersion' | 'replication' | 'retention'>;
 
 /** Gallery compatibility and the staging group, checked before the first write (reads only). */
@@ -155,7 +158,12 @@ async function buildPhases(
   });
   if (outcome.state !== 'Running') ledger.buildEnded();
   const succeeded = outcome.state === 'Succeeded' || outcome.state === 'PartiallySucceeded';
-  return succeeded ? distributed(ctx, plan, outcome, timer) : outcome;
+  if (!succeeded) return outcome;
+  const built = await distributed(ctx, plan, outcome, timer);
+  if (!ctx.settings.bootTest || !built.imageId) return built;
+  const imageId = built.imageId;
+  const tested = await timer.run('Boot test', () => bootTestPhase(ctx, plan, ledger, imageId));
+  return { ...built, ...tested };
 }
 
 function baseResult(ctx: RunContext, plan: Plan, timer: PhaseTimer): BuildResult {

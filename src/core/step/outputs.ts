@@ -33,6 +33,8 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'base-image-version', value: (r) => r?.baseImageVersion },
   { name: 'staging-resource-group', value: (r) => r?.stagingResourceGroup },
   { name: 'log-file', value: (r) => r?.logFile },
+  { name: 'test-result', value: (r) => r?.testResult ?? (r ? 'skipped' : undefined) },
+  { name: 'sbom-file', value: (r) => r?.sbomFile },
   // Azure Pipelines artifacts have no id a later step could use.
   { name: 'log-artifact-id', only: 'action', value: (_r, x) => x.logArtifactId },
   { name: 'log-artifact-url', only: 'action', value: (_r, x) => x.logArtifactUrl },

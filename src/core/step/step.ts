@@ -75,7 +75,7 @@ async function uploadLog(
   if (state === 'Running')
     return { note: 'The build is still running; its log is in the staging storage account.' };
   if (!settings.uploadLog) return { note: `Not uploaded: \`${host.nameOf('upload-log')}\` is false.` };
-  const files = [result.logFile, result.validationLogFile, result.manifestFile].filter(
+  const files = [result.logFile, result.validationLogFile, result.manifestFile, result.sbomFile].filter(
     (f): f is string => !!f && existsSync(f),
   );
   if (!files.length) return { note: 'No customization log was available to upload.' };
@@ -98,6 +98,11 @@ export function stepOutcome(
   const detail = r.message ? `: ${r.message}` : '.';
   if (state === 'Failed') return { status: 'failed', message: `Image build failed${detail}` };
   if (state === 'Canceled') return { status: 'canceled', message: `Image build canceled${detail}` };
+  if (r.testResult === 'failed')
+    return {
+      status: 'failed',
+      message: `The image was built but failed its boot test: ${r.testMessage ?? ''}`,
+    };
   // wait was true: later steps expect the image, which does not exist yet.
   if (r.timedOut) return { status: 'failed', message: r.message ?? 'Stopped waiting for the build.' };
   if (state === 'PartiallySucceeded')
