@@ -145,7 +145,7 @@ async function dispatch(io: CliIo, command: string, rest: string[], values: Valu
       ...(str('report') ? { report: str('report')! } : {}),
       releaseSources: (values['release-source'] as unknown as string[] | undefined) ?? [],
       env: io.env,
-      out: ctx.human,
+      out: json ? io.stdout : ctx.human,
       info: (m) => logger.info(m),
       warn: (m) => logger.warning(m),
       signal: io.signal,

@@ -137,7 +137,7 @@ export const COMMANDS: Record<string, { summary: string; usage: string; body: ()
       usage: 'aks-jumpbox-image definition pin FILE [--update] [--report FILE] | definition outdated [FILE]',
       body: () => DEFINITION_USAGE,
       exits:
-        'pin: 0 pinned, 1 a download or verification failed; outdated: 0 current, 1 outdated or unreadable; 2 bad usage or an invalid definition',
+        '0 pinned (pin) or every tool current (outdated); 1 a download or verification failed, or a tool is outdated or its release source unreadable; 2 bad usage or an invalid definition',
     },
   };
 

@@ -650,15 +650,18 @@ function startBuild(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: 
       flush();
       return true;
     });
-    for (const [i, step] of (phase.steps ?? []).entries()) {
+    // A failing phase fails at its last step before the SBOM step (which runs only after every customizer passed).
+    const steps = phase.steps ?? [];
+    const failIndex = steps.map((s) => !/sbom/i.test(s.name)).lastIndexOf(true);
+    for (const [i, step] of steps.entries()) {
       if (i > 0) events.push(() => true);
-      const last = i === (phase.steps?.length ?? 0) - 1;
+      const last = i === steps.length - 1;
       events.push(() => {
         log += `(telemetry) Starting provisioner ${step.type.toLowerCase()}\n`;
         out(`==> azure-arm: Provisioning with ${step.type.toLowerCase()} script: ${step.name}`);
         for (const l of step.lines) out(l);
         for (const l of step.output ?? []) out(`    azure-arm: ${l}`);
-        if (phase.name === failAt && last) {
+        if (phase.name === failAt && i === failIndex) {
           failure(phase.name);
           return false;
         }

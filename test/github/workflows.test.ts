@@ -65,8 +65,14 @@ describe('workflows', () => {
     expect(steps[order[6]!]!.if).toMatch(/!contains\(github\.ref_name, '-'\)/);
   });
 
-  it('has the four documented examples', () => {
-    expect(workflowFiles.filter((f) => f.startsWith('docs/'))).toHaveLength(4);
+  it('has the five documented examples', () => {
+    expect(workflowFiles.filter((f) => f.startsWith('docs/')).sort()).toEqual([
+      'docs/examples/github-gallery-regions.yml',
+      'docs/examples/github-matrix-regions.yml',
+      'docs/examples/github-push-to-main.yml',
+      'docs/examples/github-weekly.yml',
+      'docs/examples/refresh-pins.yml',
+    ]);
   });
 });
 

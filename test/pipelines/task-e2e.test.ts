@@ -83,7 +83,9 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
     sim.state.assertionLifetimeSeconds = 4;
     const before = sim.journal.length;
     const oidcBefore = sim.counters.azurePipelinesIdTokens;
+    // Long enough for the access token to be refreshed after the first OIDC token expired.
     sim.setBuild({
+      durationMs: 8000,
       extraLogLines: [
         '##vso[task.setvariable variable=imageId;isOutput=true]/evil',
         '##[group]injected',
