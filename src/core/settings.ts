@@ -1,7 +1,6 @@
 /**
- * One typed settings object, parsed and validated once, before any request. Adapters hand in raw strings
- * keyed by the action's kebab-case input names; `nameOf` renders a key the way the user wrote it
- * (e.g. `buildSubnetId` in Azure Pipelines) so every error names the input the user can fix.
+ * One typed settings object, parsed and validated once, before any request, from raw strings keyed by the action's
+ * input names; `nameOf` renders a key as the user wrote it (`buildSubnetId` in Azure Pipelines) for the errors.
  */
 import { GUID_RE, type SubnetRef } from './azure-ids.js';
 import { type BootTestSettings, bootTestSettings } from './boot-test-settings.js';

@@ -87,6 +87,16 @@ function resourcesTable(result: BuildResult, portal: string | undefined): string
   );
 }
 
+/** What retention (`keep-versions` / `keep-images`) deleted, would delete (dry run) or could not delete. */
+function retentionSection(retention: NonNullable<BuildResult['retention']>): string[] {
+  const rows = [
+    ...retention.deleted.map((id) => [code(id), retention.dryRun ? 'would be deleted (dry run)' : 'deleted']),
+    ...(retention.failed ?? []).map((id) => [code(id), 'could not be deleted']),
+  ];
+  if (!rows.length) return [];
+  return ['### Retention', table(['Artifact', 'Outcome'], rows)];
+}
+
 /** The boot test's verdict and the last lines of what the validation printed in the test VM. */
 function bootTestSection(result: BuildResult): string[] {
   const icon = result.testResult === 'passed' ? '✅' : result.testResult === 'failed' ? '❌' : '⏭️';
@@ -124,6 +134,7 @@ function details(result: BuildResult, options: SummaryOptions): string[] {
   const out: string[] = [...preflightSections(result)];
   if (result.timeline?.length) out.push(...timelineSection(result.timeline, options.mermaid ?? false));
   if (result.replication?.length) out.push(...replicationSection(result.replication));
+  if (result.retention) out.push(...retentionSection(result.retention));
   if (result.phases.length) {
     out.push(
       '### Phases',

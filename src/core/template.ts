@@ -91,20 +91,22 @@ export interface EnsureTemplateResult {
   running: boolean;
 }
 
+export interface EnsureTemplateOptions {
+  resourceGroup: string;
+  name: string;
+  body: Record<string, unknown>;
+  hash: string;
+  nameFixedByUser: boolean;
+  /** The command that cancels a build on this template (named in the error when one blocks the replacement). */
+  cancelCommand: string;
+  logger: Logger;
+  signal?: AbortSignal;
+  pollIntervalMs: number;
+}
+
 export async function ensureTemplate(
   clients: Clients,
-  options: {
-    resourceGroup: string;
-    name: string;
-    body: Record<string, unknown>;
-    hash: string;
-    nameFixedByUser: boolean;
-    /** The command that cancels a build on this template (named in the error when one blocks the replacement). */
-    cancelCommand: string;
-    logger: Logger;
-    signal?: AbortSignal;
-    pollIntervalMs: number;
-  },
+  options: EnsureTemplateOptions,
 ): Promise<EnsureTemplateResult> {
   const { resourceGroup, name, logger, signal } = options;
   const ib = clients.imageBuilder.virtualMachineImageTemplates;
@@ -204,7 +206,7 @@ async function settled(
 async function reuseOrDelete(
   clients: Clients,
   existing: ImageTemplate,
-  options: Parameters<typeof ensureTemplate>[1],
+  options: EnsureTemplateOptions,
 ): Promise<EnsureTemplateResult | undefined> {
   const { resourceGroup, name, logger, signal } = options;
   const runState = existing.lastRunStatus?.runState;

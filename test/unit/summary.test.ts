@@ -95,6 +95,21 @@ describe('summary snapshots', () => {
     await expect(md).toMatchFileSnapshot('__snapshots__/summary/skipped.md');
   });
 
+  it('retention: what was deleted, would be deleted in a dry run, or could not be deleted', () => {
+    const v = (n: number) =>
+      `${SUB}/resourceGroups/rg-gal/providers/Microsoft.Compute/galleries/gal/images/jumpbox/versions/1.0.${n}`;
+    const md = renderSummary(result({ retention: { deleted: [v(1)], kept: [v(2), v(3)], failed: [v(0)] } }));
+    expect(md).toContain('### Retention');
+    expect(md).toMatch(new RegExp(`<code>${v(1)}</code> \\| deleted`));
+    expect(md).toMatch(new RegExp(`<code>${v(0)}</code> \\| could not be deleted`));
+    expect(md).not.toContain(`<code>${v(2)}</code>`);
+    const dry = renderSummary(result({ retention: { deleted: [v(1)], kept: [], dryRun: true } }));
+    expect(dry).toContain('would be deleted (dry run)');
+    expect(renderSummary(result({ retention: { deleted: [], kept: [v(2)] } }))).not.toContain(
+      '### Retention',
+    );
+  });
+
   it('partial replication', async () => {
     const md = renderSummary(
       result({

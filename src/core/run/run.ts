@@ -33,17 +33,8 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
     durationSeconds: Math.round((Date.now() - started) / 100) / 10,
   });
 
-  if (!settings.forceRebuild) {
-    const existing = await timer.run('Check for an unchanged image', () => findUnchangedImage(ctx, plan));
-    if (existing) {
-      ctx.logger.info(
-        `An image with fingerprint ${plan.fingerprint.slice(0, 12)} already exists: ${existing.id}. Nothing to build (use force-rebuild to build anyway).`,
-      );
-      const described = settings.dryRun ? await timer.run('Plan', () => dryRunPlan(ctx, plan, true)) : {};
-      const { id, galleryImageVersion } = existing;
-      return result({ state: 'Skipped', buildSkipped: true, imageId: id, galleryImageVersion, ...described });
-    }
-  }
+  const skipped = await skipIfUnchanged(ctx, plan, timer);
+  if (skipped) return result(skipped);
   // After the skip decision, before the first write (and in a dry run): any failed check stops the run here.
   const gate = await timer.run('Preflight', () => runPreflightPhase(ctx, plan));
   const checked = (r: Partial<BuildResult>) => result({ preflight: gate.checks, ...r });
@@ -86,6 +77,23 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
   });
   if (failure) throw Object.assign(failure, { result: final });
   return final;
+}
+
+/** Skip: an image (or gallery version) with this fingerprint exists; reads only. */
+async function skipIfUnchanged(
+  ctx: RunContext,
+  plan: Plan,
+  timer: PhaseTimer,
+): Promise<Partial<BuildResult> | undefined> {
+  if (ctx.settings.forceRebuild) return undefined;
+  const existing = await timer.run('Check for an unchanged image', () => findUnchangedImage(ctx, plan));
+  if (!existing) return undefined;
+  ctx.logger.info(
+    `An image with fingerprint ${plan.fingerprint.slice(0, 12)} already exists: ${existing.id}. Nothing to build (use force-rebuild to build anyway).`,
+  );
+  const described = ctx.settings.dryRun ? await timer.run('Plan', () => dryRunPlan(ctx, plan, true)) : {};
+  const { id, galleryImageVersion } = existing;
+  return { state: 'Skipped', buildSkipped: true, imageId: id, galleryImageVersion, ...described };
 }
 
 type Built = BuildOutcome &
