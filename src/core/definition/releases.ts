@@ -7,6 +7,7 @@
  * Update policy: a tool moves to the newest stable release of its current major version; kubectl (the
  * Kubernetes source) stays on its minor, because kubectl is only supported within one minor of the cluster.
  */
+import { compareVersions } from '../util.js';
 import type { JumpboxDefinition, ToolDefinition } from './types.js';
 
 export interface ReleaseSources {
@@ -71,17 +72,6 @@ export function describeSource(source: ReleaseSource): string {
 }
 
 const STABLE = /^\d+(\.\d+){1,3}$/;
-
-/** Numeric comparison of dotted versions (stable versions only). */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
-}
 
 async function get(url: string, options: ReleaseLookupOptions, headers: Record<string, string> = {}) {
   const f = options.fetch ?? fetch;

@@ -1,4 +1,5 @@
 /** Gallery image versions of one definition: listing, the fingerprint skip, and per-region replication after a build. */
+import { compareVersions } from '../util.js';
 import type { GalleryImageVersion } from '@azure/arm-compute';
 import { type Clients, armError, describeAzureError, isNotFound } from '../clients.js';
 import { TAG } from '../template.js';
@@ -65,17 +66,7 @@ export function versionWithFingerprint(
 }
 
 export function newestFirst(a: VersionInfo, b: VersionInfo): number {
-  return b.publishedAt - a.publishedAt || compareVersionNames(b.name, a.name);
-}
-
-export function compareVersionNames(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
+  return b.publishedAt - a.publishedAt || compareVersions(b.name, a.name);
 }
 
 const VERSION_ID_RE =

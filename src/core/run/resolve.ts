@@ -1,4 +1,5 @@
 /** Resolve: the resource groups exist, the build subnet is found (its VNet gives the location), `latest` is pinned. */
+import { compareVersions } from '../util.js';
 import type { VirtualNetwork } from '@azure/arm-network';
 import { describeAzureError, armError, isNotFound } from '../clients.js';
 import type { BaseImageRef } from '../definition/index.js';
@@ -86,14 +87,4 @@ export async function resolveBaseImageVersion(
     );
   ctx.logger.info(`Base image ${urn}:latest resolved to ${newest}.`);
   return newest;
-}
-
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
 }
