@@ -15,7 +15,7 @@ import { type DefinitionInfo, readDefinition, targetRegions } from '../gallery/c
 import { sharedImageDistributor } from '../gallery/distribute.js';
 import { TAG, templateBody } from '../template.js';
 import type { RunContext } from './context.js';
-import { requireResourceGroups, resolveBaseImageVersion, resolveLocation } from './resolve.js';
+import { resolveBaseImageVersion, resolveLocation } from './resolve.js';
 
 /** The run output name: `getRunOutput` reads the image id from it. */
 export const RUN_OUTPUT = 'aksJumpbox';
@@ -35,8 +35,11 @@ export interface Plan {
   /** The managed image id (undefined for a gallery-only build). */
   readonly imageId?: string;
   readonly identityId: string;
-  /** The build VNet as read while resolving (the preflight reuses it: one request less). */
-  readonly vnet: VirtualNetwork;
+  /**
+   * The build VNet as read while resolving (the preflight reuses it: one request less); undefined when `location`
+   * is given (an unchanged re-run then needs no VNet read; the preflight or the check before writes reads it).
+   */
+  readonly vnet?: VirtualNetwork;
   /** The base image with its version pinned. */
   readonly baseImage: BaseImageRef;
   /** The gallery image definition, read once here (its region is a target region). */
@@ -47,8 +50,10 @@ export async function resolvePlan(ctx: RunContext): Promise<Plan> {
   const { settings } = ctx;
   // The definition first: a bad file fails before any request.
   const definition = await loadDefinition({ path: settings.definitionPath });
-  await requireResourceGroups(ctx);
-  const { location, vnet } = await resolveLocation(ctx);
+  // The resource groups are checked later: the image lookup's 404 and the checks before the first write.
+  const { location, vnet } = settings.location
+    ? { location: settings.location, vnet: undefined }
+    : await resolveLocation(ctx);
   const baseRef =
     settings.baseImage ?? renderDefinition(definition, { baseImageVersion: 'latest' }).baseImage;
   const baseImageVersion = await resolveBaseImageVersion(ctx, baseRef, location);

@@ -1,11 +1,15 @@
-/** Resolve: the resource groups exist, the build subnet is found (its VNet gives the location), `latest` is pinned. */
+/**
+ * Resolve: the build subnet is found (its VNet gives the location), `latest` is pinned, and — before a run writes —
+ * the resource groups exist. An unchanged re-run reads only what its skip decision needs: the VNet (not even that
+ * when `location` is given), the base image versions and the image lookup (whose 404 says a missing image group).
+ */
 import { compareVersions } from '../util.js';
 import type { VirtualNetwork } from '@azure/arm-network';
 import { describeAzureError, armError, isNotFound } from '../clients.js';
 import type { BaseImageRef } from '../definition/index.js';
 import type { RunContext } from './context.js';
 
-export async function requireResourceGroups(ctx: RunContext): Promise<void> {
+async function requireResourceGroups(ctx: RunContext): Promise<void> {
   const { settings, clients, signal } = ctx;
   // A gallery-only build has no image group to check (the gallery definition is read instead).
   const imageGroup = settings.managedImage ? settings.imageResourceGroup : undefined;
@@ -13,15 +17,31 @@ export async function requireResourceGroups(ctx: RunContext): Promise<void> {
     try {
       await clients.resources.resourceGroups.get(rg, { abortSignal: signal });
     } catch (e) {
-      if (isNotFound(e)) {
-        throw new Error(
-          `Resource group ${rg} does not exist in subscription ${settings.subscriptionId}. Create it first (az group create -n ${rg} -l <location>); this tool does not create resource groups.`,
-          { cause: e },
-        );
-      }
+      if (isNotFound(e)) throw missingGroupError(settings.subscriptionId, rg, e);
       throw describeAzureError(e, `Reading resource group ${rg}`);
     }
   }
+}
+
+/** The error a missing resource group gets, wherever the run learns it (a read of the group or a list in it). */
+export function missingGroupError(subscriptionId: string, rg: string, cause: unknown): Error {
+  return new Error(
+    `Resource group ${rg} does not exist in subscription ${subscriptionId}. Create it first (az group create -n ${rg} -l <location>); this tool does not create resource groups.`,
+    { cause },
+  );
+}
+
+/**
+ * Before the first write, when the preflight (whose resource-groups and subnet checks cover this) is off: the groups
+ * exist, and the subnet is checked if resolving skipped the VNet read (`location` given).
+ */
+export async function checkBeforeFirstWrite(
+  ctx: RunContext,
+  vnet: VirtualNetwork | undefined,
+): Promise<void> {
+  if (ctx.settings.preflight) return;
+  await requireResourceGroups(ctx);
+  if (!vnet) await resolveLocation(ctx);
 }
 
 /** Reads the build VNet: checks the subnet and returns the location (the `location` setting wins) and the VNet. */

@@ -18,6 +18,7 @@ import { finishRun } from './finish.js';
 import { RunLedger } from './ledger.js';
 import { type Plan, resolvePlan } from './plan.js';
 import { dryRunPlan, runPreflightPhase } from './preflight-phase.js';
+import { checkBeforeFirstWrite } from './resolve.js';
 import { findUnchangedImage } from './skip.js';
 import { applyRetention, checkBeforeWrites, galleryResult } from '../gallery/phases.js';
 import { prepareTemplate } from './template-phase.js';
@@ -38,6 +39,7 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
   // After the skip decision, before the first write (and in a dry run): any failed check stops the run here.
   const gate = await timer.run('Preflight', () => runPreflightPhase(ctx, plan));
   const checked = (r: Partial<BuildResult>) => result({ preflight: gate.checks, ...r });
+  await checkBeforeFirstWrite(ctx, plan.vnet);
   const { stagingExists } = await checksBeforeWrites(ctx, plan, timer);
   if (settings.dryRun) {
     const described = await timer.run('Plan', () => dryRunPlan(ctx, plan, false));

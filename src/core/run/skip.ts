@@ -1,6 +1,8 @@
 /** Skip: an image (or a gallery version of the definition) tagged with this fingerprint exists already (reads only). */
 import { findGalleryVersion } from '../gallery/phases.js';
+import { isNotFound } from '../clients.js';
 import { TAG } from '../template.js';
+import { missingGroupError } from './resolve.js';
 import type { RunContext } from './context.js';
 import type { Plan } from './plan.js';
 
@@ -16,12 +18,19 @@ export async function findUnchangedImage(
   return id ? { id } : undefined;
 }
 
+/** The lookup's 404 is the image group missing (ResourceGroupNotFound): no separate read of the group. */
 async function findManagedImage(ctx: RunContext, plan: Plan): Promise<string | undefined> {
-  if (!ctx.settings.imageResourceGroup) return undefined;
-  for await (const image of ctx.clients.compute.images.listByResourceGroup(ctx.settings.imageResourceGroup, {
-    abortSignal: ctx.signal,
-  })) {
-    if (image.tags?.[TAG.fingerprint] === plan.fingerprint && image.id) return image.id;
+  const rg = ctx.settings.imageResourceGroup;
+  if (!rg) return undefined;
+  try {
+    for await (const image of ctx.clients.compute.images.listByResourceGroup(rg, {
+      abortSignal: ctx.signal,
+    })) {
+      if (image.tags?.[TAG.fingerprint] === plan.fingerprint && image.id) return image.id;
+    }
+  } catch (e) {
+    if (isNotFound(e)) throw missingGroupError(ctx.settings.subscriptionId, rg, e);
+    throw e;
   }
   return undefined;
 }
