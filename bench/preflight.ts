@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { BUILT_IN_ROLES, createSimulator } from '../test/azure-sim/index.js';
 import { baseInputs, recordingLogger } from '../test/helpers/core.js';
 import { secretCredential } from '../test/helpers/sdk.js';
-import { createClients } from '../src/core/clients.js';
+import { createClients, loadClientSdks } from '../src/core/clients.js';
 import { parseSettings, resolveCloud, runBuild, runPreflight } from '../src/core/index.js';
 
 const sim = await createSimulator({ build: { durationMs: 1000, provisionDelayMs: 20 } });
@@ -93,6 +93,7 @@ const settings = parseSettings(
     'image-role-id': BUILT_IN_ROLES.Owner,
   }),
 );
+await loadClientSdks();
 const report = await runPreflight({
   clients: createClients({ credential, cloud, subscriptionId: settings.subscriptionId }),
   settings,

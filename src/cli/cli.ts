@@ -3,23 +3,18 @@ import { parseArgs } from 'node:util';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+// Only what parsing and help need is imported here; each command loads its own modules (docs/performance.md).
+import type { BuildResult } from '../core/types.js';
 import {
-  type BuildResult,
   INPUT_NAMES,
   type InputName,
   type RawInputs,
   SettingsError,
-  cancelTemplateBuild,
-  downloadLogs,
   parseSettings,
-  resolveCloud,
-  runBuild,
-  templateStatus,
-} from '../core/index.js';
+} from '../core/settings.js';
+import { resolveCloud } from '../core/cloud.js';
 import { cliCredential } from './credential.js';
-import { runDefinitionCommand } from './definition.js';
 import { COMMANDS, commandHelp, generalHelp } from './help.js';
-import { printPlan, printResult } from './print.js';
 import { terminalLogger } from './terminal-logger.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, canceled: 3, stillRunning: 4 } as const;
@@ -138,6 +133,7 @@ async function dispatch(io: CliIo, command: string, rest: string[], values: Valu
   const str = (n: string) => (typeof values[n] === 'string' ? (values[n] as string) : undefined);
   const ctx: Context = { io, values, logger, json, human: json ? io.stderr : io.stdout, str };
   if (command === 'definition') {
+    const { runDefinitionCommand } = await import('./definition.js');
     return runDefinitionCommand({
       args: rest,
       update: values.update === true,
@@ -176,6 +172,8 @@ async function buildCommand(ctx: Context, command: 'build' | 'plan'): Promise<nu
   const outDir = str('out') ? resolve(str('out')!) : undefined;
   const workDir = outDir ?? mkdtempSync(join(tmpdir(), 'aks-jumpbox-image-'));
   let result: BuildResult;
+  const { runBuild } = await import('../core/run/run.js');
+  const { printPlan, printResult } = await import('./print.js');
   try {
     result = await runBuild(settings, { ...signIn(ctx), workDir, userAgentPrefix: 'cli' });
   } catch (e) {
@@ -202,6 +200,7 @@ async function templateCommand(ctx: Context, command: string): Promise<number> {
   }
   const ref = { subscriptionId, resourceGroup: rg, templateName };
   const base = signIn(ctx);
+  const { templateStatus, downloadLogs, cancelTemplateBuild } = await import('../core/operations.js');
   if (command === 'status') {
     const status = await templateStatus(ref, base);
     if (json) io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);

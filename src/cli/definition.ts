@@ -10,14 +10,7 @@ import {
   outdatedTools,
   pinDefinition,
 } from '../core/index.js';
-
-export const DEFINITION_USAGE = `definition pin FILE [--update] [--report FILE]
-                        fill in sha256 values of a definition file (needs internet access); --update first
-                        moves each tool to its newest verified release and --report writes a Markdown table
-definition outdated [FILE]
-                        pinned vs newest release of every tool (default: the built-in definition);
-                        exit 0 when current, 1 when something is outdated or could not be checked
-  --release-source NAME=URL   override a release source (github, githubApi, kubernetes, hashicorp)`;
+import { DEFINITION_USAGE } from './help.js';
 
 export interface DefinitionCommand {
   args: string[];

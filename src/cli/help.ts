@@ -1,6 +1,14 @@
 /** The CLI's help: one page per command, flags with their defaults, and the exit codes each command uses. */
-import { DEFINITION_USAGE } from './definition.js';
-import { DEFAULTS, INPUT_NAMES, type InputName } from '../core/index.js';
+import { DEFAULTS, INPUT_NAMES, type InputName } from '../core/settings.js';
+
+/** The definition command's usage (here rather than in definition.ts, so help loads no definition code). */
+export const DEFINITION_USAGE = `definition pin FILE [--update] [--report FILE]
+                        fill in sha256 values of a definition file (needs internet access); --update first
+                        moves each tool to its newest verified release and --report writes a Markdown table
+definition outdated [FILE]
+                        pinned vs newest release of every tool (default: the built-in definition);
+                        exit 0 when current, 1 when something is outdated or could not be checked
+  --release-source NAME=URL   override a release source (github, githubApi, kubernetes, hashicorp)`;
 
 /** Every core input as a flag: its default (as the user would type it) and what it means. */
 export const INPUT_FLAGS: Record<InputName, { default?: string; help: string }> = {

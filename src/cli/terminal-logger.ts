@@ -3,7 +3,7 @@
  * and errors go to stderr. When nothing was printed for `heartbeatMs` (a long phase with the log stream off), a
  * heartbeat line says the run is alive and how long the phase has taken.
  */
-import type { Logger } from '../core/index.js';
+import type { Logger } from '../core/types.js';
 import { formatElapsed } from '../core/util.js';
 
 /** Terminal control sequences (CSI and friends): stripped from untrusted log text. */

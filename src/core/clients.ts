@@ -1,11 +1,11 @@
 /** One factory for the Azure SDK clients, sharing one credential, endpoint, token scope, retry and user agent. */
-import { AuthorizationManagementClient } from '@azure/arm-authorization';
-import { ComputeManagementClient } from '@azure/arm-compute';
-import { ImageBuilderClient } from '@azure/arm-imagebuilder';
-import { ManagedServiceIdentityClient } from '@azure/arm-msi';
-import { NetworkManagementClient } from '@azure/arm-network';
-import { ResourceManagementClient } from '@azure/arm-resources';
-import { StorageManagementClient } from '@azure/arm-storage';
+import type { AuthorizationManagementClient } from '@azure/arm-authorization';
+import type { ComputeManagementClient } from '@azure/arm-compute';
+import type { ImageBuilderClient } from '@azure/arm-imagebuilder';
+import type { ManagedServiceIdentityClient } from '@azure/arm-msi';
+import type { NetworkManagementClient } from '@azure/arm-network';
+import type { ResourceManagementClient } from '@azure/arm-resources';
+import type { StorageManagementClient } from '@azure/arm-storage';
 import type { TokenCredential } from '@azure/core-auth';
 import type { Cloud } from './cloud.js';
 import { PRODUCT_VERSION } from './version.js';
@@ -30,6 +30,44 @@ export interface Clients {
   storage: StorageManagementClient;
 }
 
+/**
+ * The SDK modules behind the clients, loaded by `loadClientSdks` (dynamic `import()`: the bundles keep each in its
+ * own chunk, so a run that fails input validation or an unchanged re-run loads only what it uses; see
+ * docs/performance.md). Loaded modules are remembered like Node's own module cache.
+ */
+const SDK_LOADERS = {
+  imageBuilder: async () => (await import('@azure/arm-imagebuilder')).ImageBuilderClient,
+  authorization: async () => (await import('@azure/arm-authorization')).AuthorizationManagementClient,
+  msi: async () => (await import('@azure/arm-msi')).ManagedServiceIdentityClient,
+  compute: async () => (await import('@azure/arm-compute')).ComputeManagementClient,
+  network: async () => (await import('@azure/arm-network')).NetworkManagementClient,
+  resources: async () => (await import('@azure/arm-resources')).ResourceManagementClient,
+  storage: async () => (await import('@azure/arm-storage')).StorageManagementClient,
+};
+type ClientKey = keyof Clients;
+type SdkClass<K extends ClientKey> = Awaited<ReturnType<(typeof SDK_LOADERS)[K]>>;
+// Internal maps keyed by client name; `sdk()` gives each entry back its type.
+const sdks = new Map<ClientKey, Promise<unknown>>();
+const loadedSdks = new Map<ClientKey, unknown>();
+export const CLIENT_KEYS = Object.keys(SDK_LOADERS) as ClientKey[];
+
+/** Loads the SDK modules of these clients (all by default), in parallel; each is loaded once per process. */
+export async function loadClientSdks(keys: readonly ClientKey[] = CLIENT_KEYS): Promise<void> {
+  await Promise.all(
+    keys.map(async (key) => {
+      if (!sdks.has(key)) sdks.set(key, SDK_LOADERS[key]());
+      loadedSdks.set(key, await sdks.get(key));
+    }),
+  );
+}
+
+function sdk<K extends ClientKey>(key: K): SdkClass<K> {
+  const loaded = loadedSdks.get(key) as SdkClass<K> | undefined;
+  if (!loaded) throw new Error(`Internal error: the ${key} client was used before loadClientSdks loaded it.`);
+  return loaded;
+}
+
+/** The clients, created on first use; their SDK modules must have been loaded (`loadClientSdks`). */
 export function createClients(options: ClientsOptions): Clients {
   const { credential, cloud, subscriptionId } = options;
   const userAgentPrefix = [options.userAgentPrefix, `${PRODUCT}/${PRODUCT_VERSION}`]
@@ -45,13 +83,13 @@ export function createClients(options: ClientsOptions): Clients {
   // Created on first use: a skipped run or a status call needs only a few of them.
   const cache: Partial<Clients> = {};
   const makers: { [K in keyof Clients]: () => Clients[K] } = {
-    imageBuilder: () => new ImageBuilderClient(credential, subscriptionId, modular),
-    authorization: () => new AuthorizationManagementClient(credential, subscriptionId, classic),
-    msi: () => new ManagedServiceIdentityClient(credential, subscriptionId, classic),
-    compute: () => new ComputeManagementClient(credential, subscriptionId, modular),
-    network: () => new NetworkManagementClient(credential, subscriptionId, modular),
-    resources: () => new ResourceManagementClient(credential, subscriptionId, modular),
-    storage: () => new StorageManagementClient(credential, subscriptionId, modular),
+    imageBuilder: () => new (sdk('imageBuilder'))(credential, subscriptionId, modular),
+    authorization: () => new (sdk('authorization'))(credential, subscriptionId, classic),
+    msi: () => new (sdk('msi'))(credential, subscriptionId, classic),
+    compute: () => new (sdk('compute'))(credential, subscriptionId, modular),
+    network: () => new (sdk('network'))(credential, subscriptionId, modular),
+    resources: () => new (sdk('resources'))(credential, subscriptionId, modular),
+    storage: () => new (sdk('storage'))(credential, subscriptionId, modular),
   };
   const clients = {} as Clients;
   for (const key of Object.keys(makers) as Array<keyof Clients>) {

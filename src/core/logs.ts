@@ -4,10 +4,10 @@
  * local file at the end. Reads use an Entra token for storage first, then the account key.
  */
 import type { TokenCredential } from '@azure/core-auth';
-import { BlobServiceClient, type ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { mkdir } from 'node:fs/promises';
+import type { ContainerClient } from '@azure/storage-blob';
+import { createWriteStream } from 'node:fs';
+import { appendFile, mkdir, rm } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { resourceGroupOf } from './azure-ids.js';
@@ -15,7 +15,14 @@ import type { Cloud } from './cloud.js';
 import type { Clients } from './clients.js';
 import type { Logger } from './types.js';
 
+export { scanLogFile } from './log-scan.js';
+
 const CONTAINER = 'packerlogs';
+/** The most one ranged read of the live log fetches (a burst of output is read in several). */
+export const TAIL_READ_BYTES = 1024 * 1024;
+const DECODE_SLICE_BYTES = 32 * 1024;
+/** A line longer than this (characters) is passed on in pieces rather than held until its newline. */
+export const MAX_LINE_CHARS = 1024 * 1024;
 
 export interface LogLocation {
   container: ContainerClient;
@@ -27,6 +34,12 @@ export class BuildLogs {
   private location?: LogLocation;
   private offset = 0;
   private partial = '';
+  private decoder = new StringDecoder('utf8');
+  /** Bytes of customization.log already written to the local copy (equal to `offset` while the copy is whole). */
+  private mirrored = 0;
+  private mirrorBroken = false;
+  /** The last tail stopped at TAIL_READ_BYTES: more bytes are waiting. */
+  behind = false;
   private useKey = false;
   private accountInfo?: {
     name: string;
@@ -43,6 +56,11 @@ export class BuildLogs {
       stagingResourceGroupId: string;
       /** Log folders that existed before this run started (they belong to earlier runs). */
       ignoreFolders?: Set<string>;
+      /**
+       * Where `copyTo` will write: the live tail appends the bytes it reads to `<mirrorDir>/customization.log`, so
+       * the final copy downloads only what the tail has not read (each byte is downloaded once).
+       */
+      mirrorDir?: string;
       logger: Logger;
     },
   ) {}
@@ -70,6 +88,8 @@ export class BuildLogs {
   private async container(signal?: AbortSignal): Promise<ContainerClient | undefined> {
     const info = await this.account(signal);
     if (!info) return undefined;
+    // The storage SDK is loaded when a build has a log to read (lazy loading: docs/performance.md).
+    const { BlobServiceClient, StorageSharedKeyCredential } = await import('@azure/storage-blob');
     if (this.useKey) {
       const keys = await this.options.clients.storage.storageAccounts.listKeys(
         info.resourceGroup,
@@ -162,34 +182,81 @@ export class BuildLogs {
     return folders;
   }
 
-  /** New complete lines since the last call (ranged reads of the new bytes only). */
+  /**
+   * New complete lines since the last call: one ranged read of the new bytes only, at most TAIL_READ_BYTES (`behind`
+   * says more are waiting). Bytes are decoded across reads (a character split between two reads stays whole;
+   * invalid UTF-8 becomes U+FFFD) and a line is held until its newline up to MAX_LINE_CHARS.
+   */
   async tail(signal?: AbortSignal): Promise<string[]> {
     const location = await this.locate(signal).catch(() => undefined);
     if (!location) return [];
-    const text = await this.withFallback(async (container) => {
+    const part = await this.withFallback(async (container) => {
       const blob = container.getBlobClient(`${location.folder}customization.log`);
       const props = await blob.getProperties({ abortSignal: signal });
       const size = props.contentLength ?? 0;
-      if (size <= this.offset) return '';
-      const part = await blob.downloadToBuffer(this.offset, size - this.offset, { abortSignal: signal });
-      this.offset = size;
-      return part.toString('utf8');
+      if (size <= this.offset) return undefined;
+      const count = Math.min(size - this.offset, TAIL_READ_BYTES);
+      const bytes = await blob.downloadToBuffer(this.offset, count, { abortSignal: signal });
+      this.behind = this.offset + count < size;
+      return bytes;
     }, signal);
-    if (!text) return [];
-    const all = this.partial + text;
-    const lines = all.split('\n');
-    this.partial = lines.pop() ?? '';
-    return lines.map((l) => l.replace(/\r$/, ''));
+    if (!part?.length) {
+      this.behind = false;
+      return [];
+    }
+    this.offset += part.length;
+    await this.mirror(part);
+    // Decoded in small slices: short-lived small strings are cheap for the garbage collector, one string of the
+    // whole read is not (peak RSS while following a fast-growing log; docs/performance.md).
+    const lines: string[] = [];
+    for (let i = 0; i < part.length; i += DECODE_SLICE_BYTES) {
+      const pieces = (this.partial + this.decoder.write(part.subarray(i, i + DECODE_SLICE_BYTES))).split(
+        '\n',
+      );
+      this.partial = pieces.pop() ?? '';
+      for (const l of pieces) lines.push(l.endsWith('\r') ? l.slice(0, -1) : l);
+      while (this.partial.length > MAX_LINE_CHARS) {
+        lines.push(this.partial.slice(0, MAX_LINE_CHARS));
+        this.partial = this.partial.slice(MAX_LINE_CHARS);
+      }
+    }
+    return lines;
+  }
+
+  /** Appends what the tail read to the local copy; a failed write only costs the final copy a full download. */
+  private async mirror(part: Buffer): Promise<void> {
+    const dir = this.options.mirrorDir;
+    if (!dir || this.mirrorBroken) return;
+    try {
+      if (this.mirrored === 0) await mkdir(dir, { recursive: true });
+      await appendFile(join(dir, 'customization.log'), part, { flag: this.mirrored === 0 ? 'w' : 'a' });
+      this.mirrored += part.length;
+    } catch {
+      this.mirrorBroken = true;
+    }
   }
 
   /** Lines not yet returned by tail (the last line of a finished log has no newline). */
   flushPartial(): string[] {
-    const rest = this.partial ? [this.partial] : [];
+    const rest = this.partial + this.decoder.end();
     this.partial = '';
-    return rest;
+    return rest ? [rest] : [];
   }
 
-  /** Streams customization.log (and validation.log when present) to workDir; returns the local paths. */
+  private mirrorValid(workDir: string): boolean {
+    return (
+      !!this.options.mirrorDir &&
+      join(this.options.mirrorDir) === join(workDir) &&
+      !this.mirrorBroken &&
+      this.mirrored > 0 &&
+      this.mirrored === this.offset
+    );
+  }
+
+  /**
+   * Streams customization.log (and validation.log when present) to workDir; returns the local paths. What the live
+   * tail already copied (`mirrorDir`) is not downloaded again.
+   */
   async copyTo(
     workDir: string,
     signal?: AbortSignal,
@@ -203,11 +270,19 @@ export class BuildLogs {
       ['validation.log', 'validationLogFile'],
     ] as const) {
       const target = join(workDir, name);
+      // The tail's local copy of customization.log: download only the bytes after it.
+      const resume = name === 'customization.log' && this.mirrorValid(workDir) ? this.mirrored : 0;
       const copied = await this.withFallback(async (container) => {
         const blob = container.getBlobClient(`${location.folder}${name}`);
         if (!(await blob.exists({ abortSignal: signal }))) return false;
-        const download = await blob.download(0, undefined, { abortSignal: signal });
-        await pipeline(download.readableStreamBody!, createWriteStream(target), { signal });
+        const size = resume ? ((await blob.getProperties({ abortSignal: signal })).contentLength ?? 0) : 0;
+        // A blob shorter than what was read is not the log the tail saw: copy it whole.
+        const from = size >= resume ? resume : 0;
+        if (from && size === from) return true;
+        if (!from) await rm(target, { force: true });
+        const download = await blob.download(from, undefined, { abortSignal: signal });
+        const out = createWriteStream(target, { flags: from ? 'a' : 'w' });
+        await pipeline(download.readableStreamBody!, out, { signal });
         return true;
       }, signal);
       if (copied) result[key] = target;
@@ -215,39 +290,3 @@ export class BuildLogs {
     return result;
   }
 }
-
-/**
- * Reads a (possibly large) log file line by line, keeping only its last `tailLines` lines, the lines around
- * the manifest markers and the lines between the SBOM markers, so the log is never held in memory whole.
- */
-export async function scanLogFile(
-  path: string,
-  options: { tailLines: number; begin: string; end: string; sbomBegin?: string; sbomEnd?: string },
-): Promise<{ tail: string[]; manifestText: string; sbomText: string }> {
-  const tail: string[] = [];
-  const manifest: string[] = [];
-  const sbom: string[] = [];
-  let inManifest = 0;
-  let inSbom = false;
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  for await (const line of lines) {
-    tail.push(line);
-    if (tail.length > options.tailLines) tail.shift();
-    if (line.includes(options.begin)) inManifest = 5;
-    if (inManifest > 0) {
-      manifest.push(line);
-      inManifest = line.includes(options.end) ? 0 : inManifest - 1;
-    }
-    if (options.sbomBegin && line.includes(options.sbomBegin)) {
-      // A new document replaces an earlier, possibly interrupted, one.
-      sbom.length = 0;
-      inSbom = true;
-    }
-    if (inSbom && sbom.length < MAX_SBOM_LINES) sbom.push(line);
-    if (options.sbomEnd && line.includes(options.sbomEnd)) inSbom = false;
-  }
-  return { tail, manifestText: manifest.join('\n'), sbomText: sbom.join('\n') };
-}
-
-/** An SBOM has one line per package; an image with more packages than this is not plausible. */
-const MAX_SBOM_LINES = 200_000;

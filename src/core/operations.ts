@@ -1,7 +1,7 @@
 /** Operations on an existing template, for the CLI's status, logs and cancel commands. */
 import type { TokenCredential } from '@azure/core-auth';
 import type { Cloud } from './cloud.js';
-import { createClients, describeAzureError } from './clients.js';
+import { createClients, describeAzureError, loadClientSdks } from './clients.js';
 import { BuildLogs } from './logs.js';
 import { cancelBuild } from './run/cancel.js';
 import { TAG } from './template.js';
@@ -35,6 +35,7 @@ export interface TemplateStatus {
 
 /** One set of clients and one read of the template, shared by every operation below. */
 async function readTemplate(ref: TemplateRef, options: OperationOptions) {
+  await loadClientSdks();
   const clients = createClients({
     credential: options.credential,
     cloud: options.cloud,

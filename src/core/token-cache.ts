@@ -47,3 +47,20 @@ export function cachingCredential(inner: TokenCredential, mask: (secret: string)
     },
   };
 }
+
+/**
+ * A credential built on its first token request, so the module that provides it (@azure/identity) is loaded only
+ * by a run that signs in: a run that fails input validation never pays for it. A failed build is retried next time.
+ */
+export function lazyCredential(make: () => Promise<TokenCredential>): TokenCredential {
+  let made: Promise<TokenCredential> | undefined;
+  return {
+    async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+      made ??= make().catch((e: unknown) => {
+        made = undefined;
+        throw e;
+      });
+      return (await made).getToken(scopes, options);
+    },
+  };
+}

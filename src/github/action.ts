@@ -3,11 +3,11 @@
  * OIDC sign-in and the artifact service. The flow itself (main and post) is the core's `runStep`/`runPostStep`.
  */
 import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RunState, type StepHost, runPostStep, runStep } from '../core/index.js';
+import type { RunState } from '../core/types.js';
+import { type StepHost, runPostStep, runStep } from '../core/step/index.js';
 import { uploadLogArtifact } from './artifact.js';
 import { createAuth } from './auth.js';
 import {
@@ -20,25 +20,25 @@ import {
 
 const USER_AGENT = 'aks-jumpbox-image-action';
 
-/** Where the image came from: stamped on the image (artifactTags) and the template, not part of the fingerprint. */
+/**
+ * Where the image came from: stamped on the image (artifactTags) and the template, not part of the fingerprint. Read
+ * from the runner's GITHUB_* variables (what @actions/github's context reads, without loading its API client).
+ */
 export function provenanceTags(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const tags: Record<string, string> = {};
   const put = (key: string, value: string | undefined) => {
     if (value) tags[key] = value.length > 256 ? value.slice(0, 256) : value;
   };
-  let repository: string | undefined;
-  try {
-    repository = `${context.repo.owner}/${context.repo.repo}`;
-  } catch {
-    repository = undefined;
-  }
+  const repository = /^[^/]+\/[^/]+$/.test(env.GITHUB_REPOSITORY ?? '') ? env.GITHUB_REPOSITORY : undefined;
   put('source-repository', repository);
-  put('source-commit', context.sha);
-  put('source-workflow', context.workflow);
-  if (repository && Number.isFinite(context.runId) && context.runId > 0) {
-    const attempt =
-      Number.isFinite(context.runAttempt) && context.runAttempt > 0 ? `/attempts/${context.runAttempt}` : '';
-    put('source-run-url', `${context.serverUrl}/${repository}/actions/runs/${context.runId}${attempt}`);
+  put('source-commit', env.GITHUB_SHA);
+  put('source-workflow', env.GITHUB_WORKFLOW);
+  const runId = Number.parseInt(env.GITHUB_RUN_ID ?? '', 10);
+  const runAttempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '', 10);
+  if (repository && Number.isFinite(runId) && runId > 0) {
+    const attempt = Number.isFinite(runAttempt) && runAttempt > 0 ? `/attempts/${runAttempt}` : '';
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    put('source-run-url', `${server}/${repository}/actions/runs/${runId}${attempt}`);
   }
   put('source-ref', env.GITHUB_REF);
   return tags;

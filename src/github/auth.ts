@@ -6,12 +6,11 @@
  */
 import * as core from '@actions/core';
 import type { TokenCredential } from '@azure/core-auth';
-import { ClientAssertionCredential, EnvironmentCredential } from '@azure/identity';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { type Cloud, resolveCloud } from '../core/index.js';
+import { type Cloud, resolveCloud } from '../core/cloud.js';
 import { cachedAssertion } from '../core/jwt.js';
-import { cachingCredential } from '../core/token-cache.js';
+import { cachingCredential, lazyCredential } from '../core/token-cache.js';
 import { cliSessionCredential } from './cli-session.js';
 import type { AuthInputs } from './host.js';
 
@@ -105,6 +104,9 @@ function githubAssertion(
   });
 }
 
+/** @azure/identity, loaded on the first token request (a run that fails input validation never loads it). */
+const identity = () => import('@azure/identity');
+
 export function createAuth(inputs: AuthInputs, deps: AuthDependencies = {}): AuthContext {
   const env = deps.env ?? process.env;
   const log = deps.log ?? core.info;
@@ -136,7 +138,10 @@ export function createAuth(inputs: AuthInputs, deps: AuthDependencies = {}): Aut
         );
       if (!hasOidcRequest) throw new Error(MISSING_ID_TOKEN_PERMISSION);
       const getAssertion = githubAssertion(() => getIDToken(cloud.tokenExchangeAudience), mask, log);
-      credential = new ClientAssertionCredential(tenantId, clientId, getAssertion, identityOptions);
+      credential = lazyCredential(
+        async () =>
+          new (await identity()).ClientAssertionCredential(tenantId, clientId, getAssertion, identityOptions),
+      );
       log(
         `Signing in to ${cloud.name} (${cloud.authorityHost}) as ${clientId} in tenant ${tenantId} with GitHub OIDC.`,
       );
@@ -152,7 +157,7 @@ export function createAuth(inputs: AuthInputs, deps: AuthDependencies = {}): Aut
       break;
     }
     case 'environment':
-      credential = new EnvironmentCredential(identityOptions);
+      credential = lazyCredential(async () => new (await identity()).EnvironmentCredential(identityOptions));
       log(
         `Signing in with EnvironmentCredential (AZURE_CLIENT_ID ${env.AZURE_CLIENT_ID ?? 'unset'}) at ${cloud.authorityHost}.`,
       );

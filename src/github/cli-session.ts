@@ -5,7 +5,6 @@
  */
 import { getExecOutput } from '@actions/exec';
 import type { TokenCredential } from '@azure/core-auth';
-import { AzureCliCredential } from '@azure/identity';
 
 export const RUN_AZURE_LOGIN =
   'run azure/login first (a step before this one), or set client-id and tenant-id to sign in with OIDC';
@@ -57,7 +56,8 @@ export function cliSessionCredential(
   tenantId: string | undefined,
   log: (message: string) => void,
 ): TokenCredential {
-  const cli = new AzureCliCredential(tenantId ? { tenantId } : {});
+  // @azure/identity is loaded on the first token request.
+  let cli: TokenCredential | undefined;
   let checked: Promise<CliSession> | undefined;
   return {
     async getToken(scopes, options) {
@@ -67,6 +67,10 @@ export function cliSessionCredential(
       });
       await checked;
       try {
+        if (!cli) {
+          const { AzureCliCredential } = await import('@azure/identity');
+          cli = new AzureCliCredential(tenantId ? { tenantId } : {});
+        }
         return await cli.getToken(scopes, options);
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);

@@ -4,8 +4,10 @@
  */
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
-import type { Checkpoint, Logger, RawInputs } from '../core/index.js';
-import { INPUT_NAMES, groupedLogger } from '../core/index.js';
+import type { Checkpoint, Logger } from '../core/types.js';
+import type { RawInputs } from '../core/settings.js';
+import { INPUT_NAMES } from '../core/settings.js';
+import { groupedLogger } from '../core/grouped-logger.js';
 
 /** Inputs the adapter handles itself (authentication and cloud); every other input goes to the core as is. */
 export const AUTH_INPUT_NAMES = [

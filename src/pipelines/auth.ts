@@ -8,14 +8,8 @@
  * connection's URL and data (`environment`, `activeDirectoryAuthority`/`environmentAuthorityUrl`).
  */
 import type { TokenCredential } from '@azure/core-auth';
-import {
-  AzurePipelinesCredential,
-  ClientCertificateCredential,
-  ClientSecretCredential,
-  ManagedIdentityCredential,
-} from '@azure/identity';
-import { type Cloud, resolveCloud } from '../core/index.js';
-import { cachingCredential } from '../core/token-cache.js';
+import { type Cloud, resolveCloud } from '../core/cloud.js';
+import { cachingCredential, lazyCredential } from '../core/token-cache.js';
 import { reusingOidcHttpClient } from './oidc-cache.js';
 
 export type ConnectionScheme =
@@ -59,18 +53,32 @@ export interface CredentialFactories {
   managedIdentity(clientId: string | undefined, options: IdentityOptions): TokenCredential;
 }
 
+/** @azure/identity, loaded on the first token request (a task that fails input validation never loads it). */
+const identity = () => import('@azure/identity');
+
 export const defaultFactories: CredentialFactories = {
   azurePipelines: (t, c, id, token, { requestUri, ...o }) =>
     explainOidcErrors(
       id,
-      new AzurePipelinesCredential(t, c, id, token, { ...o, httpClient: reusingOidcHttpClient(requestUri) }),
+      lazyCredential(async () => {
+        const { AzurePipelinesCredential } = await identity();
+        return new AzurePipelinesCredential(t, c, id, token, {
+          ...o,
+          httpClient: reusingOidcHttpClient(requestUri),
+        });
+      }),
     ),
-  clientSecret: (t, c, secret, o) => new ClientSecretCredential(t, c, secret, o),
-  clientCertificate: (t, c, certificate, o) => new ClientCertificateCredential(t, c, { certificate }, o),
+  clientSecret: (t, c, secret, o) =>
+    lazyCredential(async () => new (await identity()).ClientSecretCredential(t, c, secret, o)),
+  clientCertificate: (t, c, certificate, o) =>
+    lazyCredential(async () => new (await identity()).ClientCertificateCredential(t, c, { certificate }, o)),
   managedIdentity: (clientId, o) =>
-    clientId
-      ? new ManagedIdentityCredential({ clientId, authorityHost: o.authorityHost })
-      : new ManagedIdentityCredential({ authorityHost: o.authorityHost }),
+    lazyCredential(async () => {
+      const { ManagedIdentityCredential } = await identity();
+      return clientId
+        ? new ManagedIdentityCredential({ clientId, authorityHost: o.authorityHost })
+        : new ManagedIdentityCredential({ authorityHost: o.authorityHost });
+    }),
 };
 
 /** What workload identity federation needs from the job, and how the task masks the tokens it gets. */

@@ -7,7 +7,7 @@ import * as tl from 'azure-pipelines-task-lib';
 import { EOL } from 'node:os';
 import type { Checkpoint, Logger } from '../core/index.js';
 import type { ServiceConnection } from './auth.js';
-import { groupedLogger } from '../core/index.js';
+import { groupedLogger } from '../core/grouped-logger.js';
 
 export const CHECKPOINT_VARIABLE = 'AKS_JUMPBOX_IMAGE_CHECKPOINT';
 

@@ -2,7 +2,7 @@
  * Task inputs: camelCase names in task.json (Azure Pipelines forbids hyphens) mapped to the core's kebab-case
  * input names, so the core parses and validates them once and its messages name the input the user wrote.
  */
-import { INPUT_NAMES, type InputName, type RawInputs } from '../core/index.js';
+import { INPUT_NAMES, type InputName, type RawInputs } from '../core/settings.js';
 
 /** The service connection input (a `connectedService:AzureRM` GUID). */
 export const CONNECTION_INPUT = 'azureSubscription';

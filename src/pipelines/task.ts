@@ -7,15 +7,9 @@ import * as tl from 'azure-pipelines-task-lib';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import {
-  type LogUpload,
-  type RunState,
-  type Settings,
-  type StepHost,
-  type StepStatus,
-  runPostStep,
-  runStep,
-} from '../core/index.js';
+import type { RunState } from '../core/types.js';
+import type { Settings } from '../core/settings.js';
+import { type LogUpload, type StepHost, type StepStatus, runPostStep, runStep } from '../core/step/index.js';
 import { type CredentialFactories, connectionCredential, defaultFactories } from './auth.js';
 import {
   createPipelinesLogger,

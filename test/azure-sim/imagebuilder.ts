@@ -21,6 +21,7 @@ import {
   hideRunStatusAfterRun,
 } from './imagebuilder-quirks.js';
 import { applyPatch, networkProblem } from './imagebuilder-rules.js';
+import { blockLogWriter } from './log-writer.js';
 import { validateImageTemplate } from './schema.js';
 import { checkSharedImageTargets, distributeToGallery } from './galleries.js';
 import { checkStagingAtPut, customStagingGroup } from './staging.js';
@@ -556,11 +557,13 @@ function startBuild(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: 
   let log = '';
   let validationLog = '';
   let writes: Promise<void> = Promise.resolve();
+  // The log blob only grows: each flush appends a block (log-writer.ts).
+  const logWriter = blockLogWriter(() => ctx.blobs(), account.name, 'packerlogs', logBlob);
   const flush = () => {
     const text = log;
     const vtext = validationLog;
     writes = writes
-      .then(() => ctx.blobs().writeText(account.name, 'packerlogs', logBlob, text))
+      .then(() => logWriter.sync(text))
       .then(() =>
         vtext
           ? ctx.blobs().writeText(account.name, 'packerlogs', `${logFolder}/validation.log`, vtext)
@@ -587,7 +590,9 @@ function startBuild(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: 
     flush();
     const run = t.run;
     // Bounded: a slow blob write (a loaded machine) must not keep the run from ending.
-    const exported = Promise.race([writes, new Promise<void>((r) => setTimeout(r, 2000).unref())]);
+    const exported = behaviour.bigLog
+      ? writes
+      : Promise.race([writes, new Promise<void>((r) => setTimeout(r, 2000).unref())]);
     void exported.then(() => {
       if (t.run !== run || run?.cancelled) return;
       status.runState = state;
@@ -668,6 +673,11 @@ function startBuild(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: 
         log += `(telemetry) ending ${step.type.toLowerCase()}\n`;
         if (last) for (const l of behaviour.extraLogLines) out(`    azure-arm: ${l}`);
         flush();
+        const big = last && phase.name === 'Customizing' && behaviour.bigLog;
+        if (big)
+          writes = writes
+            .then(() => logWriter.generate(big, `[${packerOperationId}] PACKER OUT `))
+            .catch(() => undefined);
         return true;
       });
     }

@@ -1,6 +1,7 @@
 /** The simulated world: fixtures, resources, principals and the knobs tests turn. */
 import { randomUUID } from 'node:crypto';
 import { idKey } from './http.js';
+import type { BigLogOptions } from './log-writer.js';
 
 export const BUILT_IN_ROLES = {
   Owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
@@ -235,6 +236,8 @@ export interface BuildBehaviour {
   templatePutInternalErrors: number;
   /** After POST run, the next N template GETs omit lastRunStatus (documented); see imagebuilder-quirks.ts. */
   lastRunStatusAbsentReads: number;
+  /** A large customization log written during the last customize step; see log-writer.ts. */
+  bigLog?: BigLogOptions;
 }
 
 export interface SimulatorFixture {

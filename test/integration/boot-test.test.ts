@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
 import { defaultFixture } from '../azure-sim/state.js';
 import { vmStore } from '../azure-sim/vms.js';
-import { createClients } from '../../src/core/clients.js';
+import { createClients, loadClientSdks } from '../../src/core/clients.js';
 import { resolveCloud } from '../../src/core/index.js';
 import { defaultDefinition, renderScripts } from '../../src/core/definition/index.js';
 import {
@@ -24,6 +24,7 @@ import { secretCredential } from '../helpers/sdk.js';
 let sim: Simulator;
 const fixture = defaultFixture();
 beforeAll(async () => {
+  await loadClientSdks();
   sim = await createSimulator({
     fixture: {
       resourceGroups: [...fixture.resourceGroups, 'rg-aks'],

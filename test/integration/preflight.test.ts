@@ -17,7 +17,7 @@ import { defaultProviders } from '../azure-sim/providers-registry.js';
 import type { NetworkSecurityGroupFixture, VirtualNetwork } from '../azure-sim/state.js';
 import { baseInputs, build, recordingLogger } from '../helpers/core.js';
 import { secretCredential } from '../helpers/sdk.js';
-import { createClients } from '../../src/core/clients.js';
+import { createClients, loadClientSdks } from '../../src/core/clients.js';
 import { parseSettings, resolveCloud, runPreflight } from '../../src/core/index.js';
 import type { ExtraPreflightCheck } from '../../src/core/preflight/index.js';
 import { renderSummary } from '../../src/core/summary.js';
@@ -25,6 +25,7 @@ import { renderSummary } from '../../src/core/summary.js';
 let sim: Simulator;
 let pristine: Map<string, VirtualNetwork>;
 beforeAll(async () => {
+  await loadClientSdks();
   sim = await createSimulator({
     build: { durationMs: 600, provisionDelayMs: 20, deleteDelayMs: 20, cancelDelayMs: 100 },
   });

@@ -29,6 +29,7 @@ function buildLogs(ctx: RunContext, template: ImageTemplate, ignoreFolders?: Set
     stagingResourceGroupId: template.exactStagingResourceGroup ?? '',
     logger: ctx.logger,
     ignoreFolders,
+    mirrorDir: ctx.options.workDir,
   });
 }
 
@@ -164,8 +165,11 @@ function statusReader(ctx: RunContext, plan: Plan) {
 
 async function tailOnce(ctx: RunContext, logs: BuildLogs): Promise<void> {
   try {
-    const lines = await logs.tail(ctx.signal);
-    if (lines.length) ctx.logger.buildLog(lines);
+    // A burst of output is read in bounded pieces (memory), all before the next status poll.
+    do {
+      const lines = await logs.tail(ctx.signal);
+      if (lines.length) ctx.logger.buildLog(lines);
+    } while (logs.behind && !ctx.signal?.aborted);
   } catch (e) {
     ctx.logger.debug(`Reading the build log: ${armError(e).message}`);
   }

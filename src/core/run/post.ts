@@ -4,7 +4,7 @@
  */
 import type { TokenCredential } from '@azure/core-auth';
 import { parseImageTemplateId, sameId } from '../azure-ids.js';
-import { armError, createClients } from '../clients.js';
+import { armError, createClients, loadClientSdks } from '../clients.js';
 import type { Cloud } from '../cloud.js';
 import { removeRoleAssignment } from '../roles.js';
 import type { Checkpoint, Logger, RunOptions } from '../types.js';
@@ -72,6 +72,7 @@ export async function finishAfterCancel(
   },
   work: PostStepWork = everything(checkpoint),
 ): Promise<PostStepOutcome> {
+  await loadClientSdks(['imageBuilder', 'authorization']);
   const clients = createClients({ ...options, subscriptionId: checkpoint.subscriptionId });
   let canceled = false;
   const template =

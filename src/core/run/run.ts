@@ -8,6 +8,7 @@
  *   finish (always): cancel what must not be left running, delete the boot-test VM, revoke, copy logs, manifest and
  *   SBOM, clean up
  */
+import { loadClientSdks } from '../clients.js';
 import type { Settings } from '../settings.js';
 import type { BuildResult, RunOptions, RunState } from '../types.js';
 import { ensureBuildIdentity, grantRoles, plannedAssignments } from './access.js';
@@ -27,6 +28,8 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
   const started = Date.now();
   const ctx = createRunContext(settings, options);
   const timer = new PhaseTimer(ctx.logger);
+  // Resolve and the skip decision need only the network and compute SDKs; the rest load after it.
+  await loadClientSdks(['network', 'compute']);
   const plan = await timer.run('Resolve', () => resolvePlan(ctx));
   const result = (r: Partial<BuildResult>): BuildResult => ({
     ...baseResult(ctx, plan, timer),
@@ -36,6 +39,7 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
 
   const skipped = await skipIfUnchanged(ctx, plan, timer);
   if (skipped) return result(skipped);
+  await loadClientSdks();
   // After the skip decision, before the first write (and in a dry run): any failed check stops the run here.
   const gate = await timer.run('Preflight', () => runPreflightPhase(ctx, plan));
   const checked = (r: Partial<BuildResult>) => result({ preflight: gate.checks, ...r });
@@ -93,6 +97,7 @@ async function skipIfUnchanged(
   ctx.logger.info(
     `An image with fingerprint ${plan.fingerprint.slice(0, 12)} already exists: ${existing.id}. Nothing to build (use force-rebuild to build anyway).`,
   );
+  if (ctx.settings.dryRun) await loadClientSdks();
   const described = ctx.settings.dryRun ? await timer.run('Plan', () => dryRunPlan(ctx, plan, true)) : {};
   const { id, galleryImageVersion } = existing;
   return { state: 'Skipped', buildSkipped: true, imageId: id, galleryImageVersion, ...described };

@@ -3,8 +3,6 @@
  * result; and the post step, which finishes what the checkpoint says the main step owes.
  */
 import { existsSync } from 'node:fs';
-import { postStepWork, finishAfterCancel } from '../run/post.js';
-import { runBuild } from '../run/run.js';
 import { type Settings, SettingsError, parseSettings } from '../settings.js';
 import { renderSummary } from '../summary.js';
 import type { BuildResult, RunState } from '../types.js';
@@ -26,6 +24,8 @@ export async function runStep(host: StepHost, options: StepOptions = {}): Promis
     settings = parseSettings(host.readInputs(), { nameOf: (n) => host.nameOf(n) });
     const auth = await host.signIn(settings);
     portal = auth.cloud.name;
+    // Loaded once the inputs are valid: a run that fails validation never loads the SDKs (docs/performance.md).
+    const { runBuild } = await import('../run/run.js');
     result = await runBuild(settings, {
       ...auth,
       logger: host.logger,
@@ -126,6 +126,7 @@ export function stepOutcome(
 export async function runPostStep(host: StepHost, options: StepOptions = {}): Promise<void> {
   try {
     const checkpoint = host.loadCheckpoint();
+    const { postStepWork, finishAfterCancel } = await import('../run/post.js');
     const work = postStepWork(checkpoint);
     if (work.nothingBecause) {
       host.logger.info(`Nothing to clean up: ${work.nothingBecause}.`);
