@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
-import type { Checkpoint, Logger } from '../core/types.js';
+import type { Logger } from '../core/types.js';
 import type { RawInputs } from '../core/settings.js';
 import { INPUT_NAMES } from '../core/settings.js';
 import { groupedLogger } from '../core/grouped-logger.js';
@@ -42,20 +42,13 @@ export function readAuthInputs(): AuthInputs {
   return inputs;
 }
 
-export function saveCheckpoint(checkpoint: Checkpoint): void {
-  core.saveState(CHECKPOINT_STATE, JSON.stringify(checkpoint));
+/** Step state the post step reads (the encoded checkpoint). */
+export function saveState(text: string): void {
+  core.saveState(CHECKPOINT_STATE, text);
 }
 
-/** The checkpoint the main step saved last, or undefined (main never got that far, or state was not passed). */
-export function loadCheckpoint(): Checkpoint | undefined {
-  const raw = core.getState(CHECKPOINT_STATE);
-  if (!raw) return undefined;
-  try {
-    return JSON.parse(raw) as Checkpoint;
-  } catch {
-    core.warning(`Ignoring unreadable saved state "${CHECKPOINT_STATE}".`);
-    return undefined;
-  }
+export function loadState(): string | undefined {
+  return core.getState(CHECKPOINT_STATE) || undefined;
 }
 
 export interface GithubLoggerOptions {

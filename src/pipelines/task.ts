@@ -13,9 +13,9 @@ import { type LogUpload, type StepHost, type StepStatus, runPostStep, runStep } 
 import { type CredentialFactories, connectionCredential, defaultFactories } from './auth.js';
 import {
   createPipelinesLogger,
-  loadCheckpoint,
+  loadState,
   readServiceConnection,
-  saveCheckpoint,
+  saveState,
   systemAccessToken,
 } from './host.js';
 import { CONNECTION_INPUT, nameOf, readRawInputs } from './inputs.js';
@@ -165,8 +165,8 @@ export function pipelinesHost(options: TaskOptions = {}): StepHost {
         tl.warning(`Could not write the summary: ${errorMessage(e)}`);
       }
     },
-    saveCheckpoint,
-    loadCheckpoint,
+    saveState,
+    loadState,
     setResult: (status, message) => tl.setResult(TASK_RESULT[status], message),
     postProblem: (message) => tl.setResult(tl.TaskResult.SucceededWithIssues, message),
   };
