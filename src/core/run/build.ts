@@ -112,7 +112,7 @@ export async function waitForBuild(
   const { settings, logger, signal } = ctx;
   const t0 = Date.now();
   const deadline = t0 + settings.waitTimeoutMinutes * 60_000;
-  const tail = logs && settings.streamLog ? () => tailOnce(ctx, logs) : async () => {};
+  const tail = logs && settings.streamLog ? (toEnd = false) => tailOnce(ctx, logs, toEnd) : async () => {};
   const reader = statusReader(ctx, plan);
   const timeline = timelineRecorder();
   let last = '';
@@ -124,7 +124,7 @@ export async function waitForBuild(
       if (now !== last) logger.info(`[${formatElapsed(Date.now() - t0)}] ${now}`);
       last = now;
       if (status.runState && status.runState !== 'Running' && status.runState !== 'Canceling') {
-        await tail();
+        await tail(true);
         if (logs && settings.streamLog) flush(ctx, logs);
         return { ...ended(ctx, status.runState as RunState, status.message), timeline: timeline.timeline() };
       }
@@ -163,13 +163,17 @@ function statusReader(ctx: RunContext, plan: Plan) {
   };
 }
 
-async function tailOnce(ctx: RunContext, logs: BuildLogs): Promise<void> {
+/**
+ * Reads the new log in bounded pieces (memory): while the build runs, for at most one poll interval (so a burst of
+ * output never delays the next status poll); once it has ended, to the end.
+ */
+async function tailOnce(ctx: RunContext, logs: BuildLogs, toEnd: boolean): Promise<void> {
+  const until = Date.now() + pollMs(ctx.settings);
   try {
-    // A burst of output is read in bounded pieces (memory), all before the next status poll.
     do {
       const lines = await logs.tail(ctx.signal);
       if (lines.length) ctx.logger.buildLog(lines);
-    } while (logs.behind && !ctx.signal?.aborted);
+    } while (logs.behind && !ctx.signal?.aborted && (toEnd || Date.now() < until));
   } catch (e) {
     ctx.logger.debug(`Reading the build log: ${armError(e).message}`);
   }
