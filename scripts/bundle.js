@@ -8,7 +8,9 @@ const entries = [
   { src: 'src/github/main.ts', out: 'dist/index.js' },
   { src: 'src/cli/main.ts', out: 'dist/cli/index.js' },
   { src: 'src/pipelines/main.ts', out: 'task/dist/index.js', cjs: true },
-  { src: 'src/pipelines/post.ts', out: 'task/dist/post.js', cjs: true },
+  // In its own folder: each entry's on-demand chunks are named <id>.index.js, and two entries in one folder would
+  // overwrite each other's. task.json's target, task/dist/post.js, is a one-line entry that imports it.
+  { src: 'src/pipelines/post.ts', out: 'task/dist/post/index.js', cjs: true, shim: 'task/dist/post.js' },
 ];
 
 // The product version is read once, here, from package.json (the bundles carry it; a test keeps the file current).
@@ -37,6 +39,8 @@ for (const entry of entries) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, asset.source);
   }
+  if (entry.shim)
+    writeFileSync(entry.shim, `import './${entry.out.slice(dirname(entry.shim).length + 1)}';\n`);
   console.log(
     `bundled ${entry.src} -> ${entry.out} (${(Buffer.byteLength(code) / 1e6).toFixed(1)} MB, ${Object.keys(assets ?? {}).length} assets)`,
   );
