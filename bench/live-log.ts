@@ -1,0 +1,115 @@
+/**
+ * The live log at scale: the bundled action follows a build whose customization log grows to 200 MB while it runs
+ * (the simulator's `bigLog`, test/azure-sim/log-writer.ts), copies it and uploads it as the artifact. Measured in the
+ * action process (bench/meter.mjs): bytes received from storage / log size, and peak RSS. Checked: the artifact's
+ * log equals the blob byte for byte; the 100 KB line and the invalid UTF-8 line reached the job log. Two more runs
+ * split the peak: following only (no upload), and copying and uploading only (no live log); and the whole run once
+ * more with V8's old generation capped at 64 MB, which tells garbage not yet collected from memory in use.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
+import { startArtifactService } from '../test/fakes/artifact-service.js';
+import { createSimulator } from '../test/azure-sim/index.js';
+import { MAIN, liveLogLines, startStep } from '../test/github/harness.js';
+import { round, saveSection } from './results.js';
+
+const MB = 1024 * 1024;
+const LOG_MB = Number(process.env.BENCH_LOG_MB ?? 200);
+const POLL_SECONDS = 2;
+type Sim = Awaited<ReturnType<typeof createSimulator>>;
+
+/** The newest customization.log's size and sha256, read straight from the storage emulator. */
+async function blobDigest(sim: Sim): Promise<{ size: number; sha: string }> {
+  const t = [...sim.state.templates.values()].at(-1)!;
+  const account = t.stagingAccount!.name;
+  const key = sim.blobs.accounts.find((a) => a.name === account)!.key;
+  const blob = new BlobServiceClient(
+    sim.blobs.endpoint(account),
+    new StorageSharedKeyCredential(account, key),
+  )
+    .getContainerClient('packerlogs')
+    .getBlobClient(`${t.runs.at(-1)!}/customization.log`);
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of (await blob.download()).readableStreamBody!) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return { size, sha: hash.digest('hex') };
+}
+
+/** One run on a fresh simulator (its own storage emulator: 200 MB logs do not pile up in one). */
+async function measure(inputs: Record<string, string>, nodeFlags = '') {
+  const sim = await createSimulator({ build: { durationMs: 4000, provisionDelayMs: 50, deleteDelayMs: 20 } });
+  const artifacts = await startArtifactService();
+  sim.setBuild({ bigLog: { bytes: LOG_MB * MB, longLineBytes: 100_000, invalidUtf8: true } });
+  const out = join(mkdtempSync(join(tmpdir(), 'bench-meter-')), 'meter.json');
+  const done = await startStep(MAIN, {
+    sim,
+    artifacts,
+    inputs: {
+      location: 'eastus2',
+      'poll-interval-seconds': String(POLL_SECONDS),
+      'force-rebuild': 'true',
+      ...inputs,
+    },
+    env: {
+      NODE_OPTIONS: `--import ${join(import.meta.dirname, 'meter.mjs')} ${nodeFlags}`,
+      METER_STORAGE_PORT: new URL(sim.blobs.url).port,
+      METER_OUT: out,
+    },
+  }).done;
+  const meter = JSON.parse(readFileSync(out, 'utf8')) as Record<string, number>;
+  const { size, sha } = await blobDigest(sim);
+  const stored = artifacts.artifacts.at(-1);
+  const artifactLog = stored
+    ? [...artifacts.files(stored.name).entries()].find(([name]) => name.endsWith('customization.log'))?.[1]
+    : undefined;
+  const lines = liveLogLines(done.stdout);
+  await artifacts.stop();
+  await sim.stop();
+  return {
+    state: done.outputs['run-state'],
+    logMb: round(size / MB, 1),
+    storageBytesReceived: meter.storageBytes!,
+    downloadedPerLogByte: round(meter.storageBytes! / size, 3),
+    peakRssMb: round(meter.peakRssMb!, 0),
+    peakHeapUsedMb: round(meter.heapUsedMb!, 0),
+    peakExternalMb: round(meter.externalMb!, 0),
+    artifactEqualsBlob: artifactLog
+      ? createHash('sha256').update(artifactLog).digest('hex') === sha
+      : undefined,
+    longLineInJobLog: lines.some((l) => l.includes('long line ') && l.length > 100_000),
+    invalidUtf8LineInJobLog: lines.some((l) => l.includes('invalid utf-8: \uFFFD')),
+    wallMs: done.durationMs,
+  };
+}
+
+/** Each run in its own process (one simulator, one CA per process); this file runs them when given no argument. */
+const VARIANTS: Record<string, [Record<string, string>, string?]> = {
+  full: [{}],
+  followOnly: [{ 'upload-log': 'false' }],
+  copyAndUploadOnly: [{ 'stream-log': 'false' }],
+  cappedHeap: [{}, '--max-old-space-size=64'],
+};
+const variant = process.argv[2];
+if (variant) {
+  const [inputs, flags] = VARIANTS[variant]!;
+  console.log(`RESULT ${JSON.stringify(await measure(inputs, flags))}`);
+} else {
+  const results: Record<string, ReturnType<typeof JSON.parse>> = {};
+  for (const name of Object.keys(VARIANTS)) {
+    const r = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, name], {
+      encoding: 'utf8',
+    });
+    const found = /^RESULT (.*)$/m.exec(r.stdout);
+    results[name] = found ? JSON.parse(found[1]!) : { state: `bench error: ${r.stderr.slice(-300)}` };
+    console.log(name, results[name]);
+  }
+  const { full, ...rest } = results;
+  saveSection('liveLog', { pollSeconds: POLL_SECONDS, ...full, ...rest });
+}
