@@ -311,7 +311,7 @@ if (ll) {
       unit: 'MB',
       budget: 150,
       kind: 'lt',
-      why: `following alone (no upload) peaks at ${fmt(ll.followOnly?.peakRssMb)} MB and copying plus uploading alone (no live log) at ${fmt(ll.copyAndUploadOnly?.peakRssMb)} MB, so each part misses on its own. A full build has every SDK it uses loaded (identity, seven ARM clients, storage blob, the artifact client: see the import costs above) before any log; while ${fmt(ll.logMb)} MB arrive within seconds V8 lets its heap grow (peak heap in use ${fmt(ll.peakHeapUsedMb)} MB) rather than collect the garbage of decoding and printing promptly; and buffers outside the heap (peak ${fmt(ll.peakExternalMb)} MB: the 1 MiB ranged reads, the copy's stream, the artifact client's zip and upload blocks) are freed late. With V8's old generation capped at 64 MB the whole run still ends ${fmt(ll.cappedHeap?.state)} and peaks at ${fmt(ll.cappedHeap?.peakRssMb)} MB (heap in use ${fmt(ll.cappedHeap?.peakHeapUsedMb)} MB): the log is not retained, but memory is not returned promptly either`,
+      why: `following alone (no upload) peaks at ${fmt(ll.followOnly?.peakRssMb)} MB and copying plus uploading alone (no live log) at ${fmt(ll.copyAndUploadOnly?.peakRssMb)} MB, so each part misses on its own. A full build has every SDK it uses loaded (identity, seven ARM clients, storage blob, the artifact client: see the import costs above) before any log; while ${fmt(ll.logMb)} MB arrive within seconds V8 lets its heap grow (peak heap in use ${fmt(ll.peakHeapUsedMb)} MB) rather than collect the garbage of decoding and printing promptly; and buffers outside the heap (peak ${fmt(ll.peakExternalMb)} MB: the 256 KiB ranged reads, the copy's stream, the artifact client's zip and upload blocks) are freed late. With V8's old generation capped at 64 MB the whole run still ends ${fmt(ll.cappedHeap?.state)} and peaks at ${fmt(ll.cappedHeap?.peakRssMb)} MB (heap in use ${fmt(ll.cappedHeap?.peakHeapUsedMb)} MB): the log is not retained, but memory is not returned promptly either`,
       fix: "follow and copy the log in a worker thread with resourceLimits (a small heap of its own, released when it ends), read smaller ranges while the log grows fast, and upload the artifact with smaller blocks. A real log grows over the build's 30 minutes, not within seconds as in this synthetic burst",
     },
   ]);
@@ -338,7 +338,7 @@ if (ll) {
     `${fmt(ll.longLineInJobLog)}; the invalid UTF-8 line reached it (as U+FFFD): ${fmt(ll.invalidUtf8LineInJobLog)}. Poll interval ${fmt(ll.pollSeconds)} s.`,
   );
   line(
-    'The tail reads at most 1 MiB per request, for at most one poll interval between two status polls, and mirrors',
+    'The tail reads at most 256 KiB per request, for at most one poll interval between two status polls, and mirrors',
   );
   line('what it reads into the work directory, so the final copy downloads only the bytes after it.');
   line(
