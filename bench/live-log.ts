@@ -42,7 +42,7 @@ async function blobDigest(sim: Sim): Promise<{ size: number; sha: string }> {
   return { size, sha: hash.digest('hex') };
 }
 
-/** One run on a fresh simulator (its own storage emulator: 200 MB logs do not pile up in one). */
+/** One run on a fresh simulator: its storage emulator keeps at most 256 MB in memory, one 200 MB log. */
 async function measure(inputs: Record<string, string>, nodeFlags = '') {
   const sim = await createSimulator({ build: { durationMs: 4000, provisionDelayMs: 50, deleteDelayMs: 20 } });
   const artifacts = await startArtifactService();
