@@ -119,7 +119,7 @@ export function armError(e: unknown): { code?: string; statusCode?: number; mess
 }
 
 /** A token request that failed (Entra ID refused or could not be reached), as @azure/identity reports it. */
-const isSignInError = (e: unknown): boolean =>
+export const isSignInError = (e: unknown): boolean =>
   [
     'AuthenticationError',
     'AuthenticationRequiredError',

@@ -193,7 +193,8 @@ describe('errors name the operation', () => {
     expect(error).toBeInstanceOf(Error);
     const message = (error as Error).message;
     expect(message).toMatch(
-      /^Signing in to Microsoft Entra ID failed (\(HTTP 500\) )?while reading resource group /,
+      // The run's first ARM request: the VNet read (test/integration/request-economy.test.ts: with `location` set).
+      /^Signing in to Microsoft Entra ID failed (\(HTTP 500\) )?while reading virtual network /,
     );
     expect(message).not.toContain('[object Object]');
   });

@@ -52,6 +52,20 @@ describe('unchanged re-run request economy', () => {
     expect(writes(mark)).toEqual([]);
   });
 
+  it('with location set, a failed sign-in at the first request (the version list) is explained as one', async () => {
+    sim.faults.add({ kind: 'entra.token', times: Infinity, action: { type: 'status', status: 500 } });
+    try {
+      const error = await build(sim, { location: 'eastus2', 'image-name': 'img-token-500' }).catch(
+        (e: Error) => e,
+      );
+      expect((error as Error).message).toMatch(
+        /^Signing in to Microsoft Entra ID failed (\(HTTP 500\) )?while listing the versions of Canonical:/,
+      );
+    } finally {
+      sim.faults.clear();
+    }
+  });
+
   it('without preflight, a fresh build still checks the builder group before its first write', async () => {
     const mark = sim.journal.length;
     await expect(

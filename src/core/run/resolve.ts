@@ -5,7 +5,7 @@
  */
 import { compareVersions } from '../util.js';
 import type { VirtualNetwork } from '@azure/arm-network';
-import { describeAzureError, armError, isNotFound } from '../clients.js';
+import { describeAzureError, armError, isNotFound, isSignInError } from '../clients.js';
 import type { BaseImageRef } from '../definition/index.js';
 import type { RunContext } from './context.js';
 
@@ -96,6 +96,8 @@ export async function resolveBaseImageVersion(
       .sort(compareVersions)
       .pop();
   } catch (e) {
+    // With `location` given this is the run's first ARM request: a failed sign-in is explained as such.
+    if (isSignInError(e)) throw describeAzureError(e, `Listing the versions of ${urn} in ${location}`);
     throw new Error(
       `Could not resolve the latest version of ${urn} in ${location}: ${armError(e).message}. Check base-image.`,
       { cause: e },
