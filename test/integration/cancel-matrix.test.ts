@@ -52,42 +52,49 @@ afterAll(async () => {
 const subStateOf = (name: string) => sim.audit().templates.find((t) => t.name === name)?.runSubState;
 
 describe('cancel matrix', () => {
-  it.each(PHASES.map((p, i) => ({ ...p, n: i + 1 })))('cancel in $phase', async ({ phase, at, expected, n }) => {
-    sim.faults.clear();
-    const from = sim.journal.length;
-    const templateName = `it-cancel-${n}`;
-    if ('kind' in at) sim.faults.add({ kind: at.kind, action: { type: 'latency', ms: 1500 } });
-    const before = snapshot(sim);
-    const controller = new AbortController();
-    const pending = build(
-      sim,
-      { 'force-rebuild': 'true', 'revoke-roles': 'all', 'template-name': templateName, 'image-name': `img-c-${n}` },
-      { signal: controller.signal },
-    ).then(
-      ({ result }) => ({ state: result.state, message: result.message }),
-      // As the step flow and the CLI do: an error thrown after the cancel is the cancel (step.ts, cli.ts).
-      (e: Error) => ({ state: controller.signal.aborted ? 'Canceled' : 'Failed', message: e.message }),
-    );
-    const reached = await until(
-      () =>
-        'kind' in at
-          ? sim.journal.slice(from).some((e) => e.kind === at.kind && e.status === 0)
-          : subStateOf(templateName) === at.subState,
-      30_000,
-    );
-    expect(reached, `the run reached ${phase}`).toBe(true);
-    controller.abort();
-    const outcome = await pending;
-    sim.faults.clear();
-    await until(() => sim.audit().runningBuilds.length === 0, 10_000);
-    const left = leftBehind(sim, before, { templates: true });
-    rows.row({
-      case: `cancel in ${phase}`,
-      result:
-        outcome.state === 'Failed' ? `Failed: ${operationOf(outcome.message ?? '')}` : outcome.state,
-      leftBehind: left,
-    });
-    expect(outcome.state).toBe(expected);
-    expect(left).toBe('nothing');
-  });
+  it.each(PHASES.map((p, i) => ({ ...p, n: i + 1 })))(
+    'cancel in $phase',
+    async ({ phase, at, expected, n }) => {
+      sim.faults.clear();
+      const from = sim.journal.length;
+      const templateName = `it-cancel-${n}`;
+      if ('kind' in at) sim.faults.add({ kind: at.kind, action: { type: 'latency', ms: 1500 } });
+      const before = snapshot(sim);
+      const controller = new AbortController();
+      const pending = build(
+        sim,
+        {
+          'force-rebuild': 'true',
+          'revoke-roles': 'all',
+          'template-name': templateName,
+          'image-name': `img-c-${n}`,
+        },
+        { signal: controller.signal },
+      ).then(
+        ({ result }) => ({ state: result.state, message: result.message }),
+        // As the step flow and the CLI do: an error thrown after the cancel is the cancel (step.ts, cli.ts).
+        (e: Error) => ({ state: controller.signal.aborted ? 'Canceled' : 'Failed', message: e.message }),
+      );
+      const reached = await until(
+        () =>
+          'kind' in at
+            ? sim.journal.slice(from).some((e) => e.kind === at.kind && e.status === 0)
+            : subStateOf(templateName) === at.subState,
+        30_000,
+      );
+      expect(reached, `the run reached ${phase}`).toBe(true);
+      controller.abort();
+      const outcome = await pending;
+      sim.faults.clear();
+      await until(() => sim.audit().runningBuilds.length === 0, 10_000);
+      const left = leftBehind(sim, before, { templates: true });
+      rows.row({
+        case: `cancel in ${phase}`,
+        result: outcome.state === 'Failed' ? `Failed: ${operationOf(outcome.message ?? '')}` : outcome.state,
+        leftBehind: left,
+      });
+      expect(outcome.state).toBe(expected);
+      expect(left).toBe('nothing');
+    },
+  );
 });
