@@ -177,7 +177,12 @@ async function buildCommand(ctx: Context, command: 'build' | 'plan'): Promise<nu
   const workDir = outDir ?? mkdtempSync(join(tmpdir(), 'aks-jumpbox-image-'));
   let result: BuildResult;
   try {
-    result = await runBuild(settings, { ...signIn(ctx), workDir, userAgentPrefix: 'cli' });
+    result = await runBuild(settings, {
+      ...signIn(ctx),
+      workDir,
+      userAgentPrefix: 'cli',
+      nameOf: (n) => `--${n}`,
+    });
   } catch (e) {
     const partial = (e as { result?: BuildResult }).result;
     if (json && partial) io.stdout.write(`${JSON.stringify(partial, null, 2)}\n`);

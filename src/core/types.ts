@@ -1,6 +1,7 @@
 /** The seam between the platform-free core and its adapters (GitHub Action, Azure Pipelines task, CLI). */
 import type { TokenCredential } from '@azure/core-auth';
 import type { Cloud } from './cloud.js';
+import type { InputName } from './settings.js';
 
 /** What the core needs from a platform: logging only. Everything else stays in the adapter. */
 export interface Logger {
@@ -152,6 +153,8 @@ export interface RunOptions {
   /** Whether a post step will run after this one (CI platforms: yes; the CLI: no). Decides what a failure says. */
   postStep?: boolean;
   userAgentPrefix?: string;
+  /** How the platform spells an input in errors found during the run (default: the input name). */
+  nameOf?: (input: InputName) => string;
   /** Test hook: retry timings for ARM calls (defaults follow the SDK). */
   retry?: { maxRetries?: number; retryDelayInMs?: number; maxRetryDelayInMs?: number };
 }

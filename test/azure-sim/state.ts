@@ -339,7 +339,23 @@ export class SimState {
   /** Regions whose gallery replication fails (region -> details), for the next distributions. */
   readonly replicationFailures = new Map<string, string>();
   /** Regions of the subscription (`GET /subscriptions/{id}/locations`). */
-  regions = ['eastus', 'eastus2', 'westus2', 'westus3', 'centralus', 'northeurope', 'westeurope'];
+  /** The subscription's regions (`GET /subscriptions/{id}/locations`): real names, more than offer Image Builder. */
+  regions = [
+    'eastus',
+    'eastus2',
+    'westus2',
+    'westus3',
+    'centralus',
+    'northeurope',
+    'westeurope',
+    'southcentralus',
+    'uksouth',
+    'swedencentral',
+    'brazilsouth',
+    'southeastasia',
+    'australiaeast',
+    'japaneast',
+  ];
   /** allowSharedKeyAccess of the staging storage accounts (false: a policy disabled shared keys). */
   stagingSharedKeyAccess = true;
   readonly templates = new Map<string, ImageTemplate>();

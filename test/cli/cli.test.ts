@@ -130,6 +130,16 @@ describe('aks-jumpbox-image CLI', () => {
     expect(r.stdout + r.stderr + status.stdout + logs.stdout).not.toContain(sim.client.secret!);
   });
 
+  it('exits 2 for a location the subscription does not have, before any write', async () => {
+    const writes = sim.writes().length;
+    const r = await cli(['build', ...common(), '--location', 'marsnorth']);
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toMatch(
+      /--location: "marsnorth" is not a region of subscription .* \(expected one of its regions/,
+    );
+    expect(sim.writes().length).toBe(writes);
+  });
+
   it('Ctrl-C in Customizing cancels the build, revokes the image role and keeps the log file', async () => {
     sim.setBuild({ durationMs: 60_000 });
     try {

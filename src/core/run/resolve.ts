@@ -4,6 +4,8 @@ import type { VirtualNetwork } from '@azure/arm-network';
 import { describeAzureError, armError, isNotFound } from '../clients.js';
 import type { BaseImageRef } from '../definition/index.js';
 import type { RunContext } from './context.js';
+import { SettingsError } from '../input-reader.js';
+import { checkLocation } from './location-check.js';
 
 export async function requireResourceGroups(ctx: RunContext): Promise<void> {
   const { settings, clients, signal } = ctx;
@@ -30,10 +32,13 @@ export async function resolveLocation(ctx: RunContext): Promise<{ location: stri
   const subnet = settings.buildSubnet;
   let vnet;
   try {
-    vnet = await clients.network.virtualNetworks.get(subnet.resourceGroup, subnet.vnetName, {
-      abortSignal: signal,
-    });
+    // The location setting is checked alongside (one request, only when it is set).
+    [vnet] = await Promise.all([
+      clients.network.virtualNetworks.get(subnet.resourceGroup, subnet.vnetName, { abortSignal: signal }),
+      checkLocation(ctx),
+    ]);
   } catch (e) {
+    if (e instanceof SettingsError) throw e;
     if (isNotFound(e))
       throw new Error(`Virtual network ${subnet.vnetId} was not found. Check build-subnet-id.`, { cause: e });
     throw describeAzureError(e, `Reading virtual network ${subnet.vnetName}`);

@@ -35,6 +35,7 @@ export async function runStep(host: StepHost, options: StepOptions = {}): Promis
       onCheckpoint: (checkpoint) => host.saveCheckpoint(checkpoint),
       userAgentPrefix: host.userAgent,
       postStep: true,
+      nameOf: (n) => host.nameOf(n),
     });
   } catch (e) {
     failure = e instanceof SettingsError ? `Invalid input: ${e.message}` : errorMessage(e);
