@@ -28,6 +28,8 @@ export interface MatrixFile {
 
 export interface MatrixRecorder {
   row(row: MatrixRow): void;
+  /** Adds the row, or replaces the one of the same case. */
+  replace(row: MatrixRow): void;
   note(line: string): void;
   /** Writes the file (call from afterAll). Rows keep the order of `order` when given, else the order recorded. */
   write(): void;
@@ -38,13 +40,19 @@ export function matrixRecorder(matrix: string, source: string, order?: () => str
   const notes: string[] = [];
   return {
     row: (r) => void rows.push(r),
+    replace(r) {
+      const at = rows.findIndex((x) => x.case === r.case);
+      if (at >= 0) rows[at] = r;
+      else rows.push(r);
+    },
     note: (l) => void notes.push(l),
     write() {
       const keys = order?.();
       const sorted = keys ? [...rows].sort((a, b) => keys.indexOf(a.case) - keys.indexOf(b.case)) : rows;
       const file: MatrixFile = { matrix, source, notes, rows: sorted };
       mkdirSync(ROWS_DIR, { recursive: true });
-      writeFileSync(join(ROWS_DIR, `${matrix}.${source}.json`), `${JSON.stringify(file, null, 2)}\n`);
+      const name = `${matrix}.${source.replace(/[^\w.-]+/g, '_')}.json`;
+      writeFileSync(join(ROWS_DIR, name), `${JSON.stringify(file, null, 2)}\n`);
     },
   };
 }
@@ -106,4 +114,28 @@ export function leftBehind(
     ...(keep.templates ? [] : added('stagingResourceGroups').map((g) => `staging group ${stable(short(g))}`)),
   ];
   return items.length ? items.join('; ') : 'nothing';
+}
+
+/** Running builds and role assignments on the image resource group, in words ("nothing" when there are none). */
+export function buildLeftovers(sim: Simulator, imageGroup = 'rg-jumpbox-images'): string {
+  const scope = `/subscriptions/${sim.subscriptionId}/resourceGroups/${imageGroup}`.toLowerCase();
+  const audit = sim.audit();
+  const items = [
+    ...audit.runningBuilds.map((t) => `running build on ${stable(short(t))}`),
+    ...audit.roleAssignments
+      .filter((a) => a.scope.toLowerCase() === scope)
+      .map((a) => `role assignment at ${short(a.scope)}`),
+  ];
+  return items.length ? items.join('; ') : 'nothing';
+}
+
+const platformRecorders = new Map<string, MatrixRecorder>();
+
+/** Records (and writes at once) one row of a matrix from an end-to-end test of a platform. */
+export function platformRow(matrix: string, source: string, row: MatrixRow): void {
+  const key = `${matrix}.${source}`;
+  let recorder = platformRecorders.get(key);
+  if (!recorder) platformRecorders.set(key, (recorder = matrixRecorder(matrix, source)));
+  recorder.replace(row);
+  recorder.write();
 }

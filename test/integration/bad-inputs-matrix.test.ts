@@ -14,6 +14,7 @@ import { type Simulator, createSimulator } from '../azure-sim/index.js';
 import { badInputCases } from '../helpers/bad-inputs.js';
 import { subnetOf } from '../helpers/core.js';
 import { matrixRecorder } from '../helpers/reliability.js';
+import { auditSecrets } from '../helpers/secrets.js';
 import { ROOT, startStep } from '../github/harness.js';
 import { defaultInputs as taskDefaults, ensureTaskBundle, runAgentTask } from '../pipelines/agent.js';
 
@@ -78,7 +79,8 @@ interface Outcome {
 
 async function runAction(raw: RawInputs): Promise<Outcome> {
   const inputs = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v ?? '']));
-  const r = await startStep(join(ROOT, 'dist/index.js'), { sim, inputs }).done;
+  const r = await startStep(join(ROOT, 'dist/index.js'), { sim, inputs, secretsCase: SECRETS_CASE.action })
+    .done;
   // Workflow commands escape %, CR and LF; the runner shows them decoded.
   const decode = (t: string) => t.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
   return { code: r.code, text: decode(r.stdout + r.stderr) };
@@ -90,6 +92,7 @@ async function runTask(raw: RawInputs): Promise<Outcome> {
   const r = await runAgentTask(sim, {
     inputs,
     auth: { scheme: 'ServicePrincipalKey', clientId: sim.client.clientId, secret: sim.client.secret! },
+    secretsCase: SECRETS_CASE.task,
   });
   // The agent reads the result from task.complete, not from the exit code.
   return { code: r.result === 'Failed' ? 1 : 0, text: `${r.stdout}${r.stderr}\n${r.resultMessage ?? ''}` };
@@ -105,7 +108,7 @@ function runCli(raw: RawInputs): Promise<Outcome> {
   };
   const flags = Object.entries(inputs).flatMap(([k, v]) => (v === undefined ? [] : [`--${k}=${v}`]));
   const args = ['build', ...flags, '--resource-manager-endpoint', sim.url, '--authority-host', sim.url];
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'dist/cli/index.js'), ...args], {
       env: {
         PATH: process.env.PATH!,
@@ -119,9 +122,23 @@ function runCli(raw: RawInputs): Promise<Outcome> {
     let text = '';
     child.stdout.on('data', (d) => (text += d));
     child.stderr.on('data', (d) => (text += d));
-    child.on('close', (code) => resolve({ code, text }));
+    child.on('close', (code) => {
+      try {
+        auditSecrets(sim, 'cli', { 'output and errors': text }, [], SECRETS_CASE.cli);
+        resolve({ code, text });
+      } catch (e) {
+        reject(e as Error);
+      }
+    });
   });
 }
+
+/** One secrets-matrix row per bundle for all its bad-input runs. */
+const SECRETS_CASE: Record<Platform, string> = {
+  action: 'every bad-input run of the action bundle',
+  task: 'every bad-input run of the task bundle',
+  cli: 'every bad-input run of the CLI bundle',
+};
 
 const NAME_OF: Record<Platform, (n: InputName) => string> = {
   action: (n) => n,
