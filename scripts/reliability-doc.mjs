@@ -26,7 +26,12 @@ const MATRICES = [
     title: 'Cancel in every phase',
     intro:
       'The run is cancelled while a request of the phase is in flight (held by the simulator), or while the build is in that sub-state. It must end `Canceled` (or finish what it was doing) and leave nothing behind: no running build, no image role.',
-    tests: ['test/integration/cancel-matrix.test.ts'],
+    tests: [
+      'test/integration/cancel-matrix.test.ts',
+      'test/github/action.e2e.test.ts',
+      'test/pipelines/task-e2e.test.ts',
+      'test/cli/cli.test.ts',
+    ],
   },
   {
     id: 'bad-inputs',
@@ -40,7 +45,12 @@ const MATRICES = [
     title: 'Secrets in logs, outputs, summaries, artifacts and errors',
     intro:
       'Every token, assertion, client secret, certificate key, storage key and SAS the simulator issued during an end-to-end test, searched for in everything the test saw. Every row must find zero.',
-    tests: ['test/github/action.e2e.test.ts', 'test/pipelines/task-e2e.test.ts', 'test/cli/cli.test.ts'],
+    tests: [
+      'test/github/action.e2e.test.ts',
+      'test/pipelines/task-e2e.test.ts',
+      'test/cli/cli.test.ts',
+      'test/integration/bad-inputs-matrix.test.ts',
+    ],
   },
   {
     id: 'concurrency',

@@ -250,6 +250,20 @@ export async function runAgentTask(sim: Simulator, options: AgentOptions): Promi
 }
 
 /**
+ * The log as the agent shows it: setsecret commands consumed and their values masked, and the job access token
+ * masked (the agent registers it as a secret; task-lib prints it in a debug line when the task reads it).
+ */
+function agentVisible(sim: Simulator, stdout: string): string {
+  const masked = [sim.azurePipelines.jobToken];
+  const lines = stdout.split('\n').filter((l) => {
+    const secret = /^##vso\[task\.setsecret\](.*)$/.exec(l.trimEnd());
+    if (secret?.[1]) masked.push(secret[1]);
+    return !secret;
+  });
+  return masked.reduce((text, value) => text.split(value).join('***'), lines.join('\n'));
+}
+
+/**
  * Secrets the simulator issued (and the certificate key or secret the test handed over) in anything the task
  * printed (setsecret commands excepted: the agent consumes them), set as a variable, or uploaded.
  */
@@ -269,10 +283,7 @@ function auditAgentRun(sim: Simulator, options: AgentOptions, run: AgentRun): vo
     sim,
     'task',
     {
-      log: run.stdout
-        .split('\n')
-        .filter((l) => !l.startsWith('##vso[task.setsecret]'))
-        .join('\n'),
+      log: agentVisible(sim, run.stdout),
       'error output': run.stderr,
       outputs: JSON.stringify(run.outputs),
       'task variables': JSON.stringify(run.taskVariables),
