@@ -18,8 +18,8 @@ const MATRICES = [
     id: 'faults',
     title: 'Faults on every request kind',
     intro:
-      'Each fault is injected once on the first request of one kind a clean run makes (the run goes on and retries as the SDK does). The run must end `Succeeded`, or `Failed` with an error naming the operation, and leave nothing behind (each case with its own build identity, `cleanup-template: always` and `revoke-roles: all`, so nothing may remain but the identity). In-process (`runBuild`), with SDK retry delays of 20-100 ms.',
-    tests: ['test/integration/faults-matrix.test.ts'],
+      'Each fault is injected once on the first request of one kind a clean run makes (the run goes on and retries as the SDK does); in the persistent half (source `core, persistent`), every request of the kind fails with 503 for the whole main step, then what the checkpoint owes is finished as the post step does. The run must end `Succeeded`, or `Failed` with an error naming the operation, and leave nothing behind (each case with its own build identity, `cleanup-template: always` and `revoke-roles: all`, so nothing may remain but the identity). In-process (`runBuild`), with SDK retry delays of 20-100 ms.',
+    tests: ['test/integration/faults-matrix.test.ts', 'test/integration/faults-persistent-matrix.test.ts'],
   },
   {
     id: 'cancel',
