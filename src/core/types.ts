@@ -49,6 +49,8 @@ export interface Checkpoint {
   identityId?: string;
   /** Role assignments this run created that the revoke setting says to remove and that are not removed yet. */
   revoke: string[];
+  /** cleanup-template asked to delete the template and the main step could not: the post step deletes it. */
+  deleteTemplate?: boolean;
   /** Whether the main step completed its own finish path (what it could not do is still listed above). */
   finished?: boolean;
 }

@@ -150,6 +150,7 @@ export async function runPostStep(host: StepHost, options: StepOptions = {}): Pr
       outcome.revoked.length
         ? `revoked ${outcome.revoked.length} role assignment(s): ${outcome.revoked.join(', ')}`
         : undefined,
+      outcome.deletedTemplate ? 'deleted the template (cleanup-template)' : undefined,
     ].filter(Boolean);
     host.logger.info(
       done.length ? `Cleaned up after the main step: ${done.join('; ')}.` : 'Nothing was left to clean up.',
