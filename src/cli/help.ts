@@ -1,5 +1,6 @@
 /** The CLI's help: one page per command, flags with their defaults, and the exit codes each command uses. */
 import { DEFINITION_USAGE } from './definition.js';
+import { PERMISSIONS_HELP } from './permissions.js';
 import { DEFAULTS, INPUT_NAMES, type InputName } from '../core/index.js';
 
 /** Every core input as a flag: its default (as the user would type it) and what it means. */
@@ -109,6 +110,13 @@ export const COMMANDS: Record<string, { summary: string; usage: string; body: ()
       body: () =>
         `Flags: the build flags (see build --help), and\n  --out DIR                        also write template.json there`,
       exits: '0 planned; 1 failed (e.g. a resource group is missing); 2 bad usage or settings',
+    },
+    permissions: {
+      summary: 'print the least-privilege role setup of the CI principal for these settings (no sign-in)',
+      usage:
+        'aks-jumpbox-image permissions --build-subnet-id ID --builder-resource-group RG --image-resource-group RG [flags] [--json]',
+      body: () => PERMISSIONS_HELP,
+      exits: '0 printed; 2 bad usage or settings',
     },
     status: {
       summary: 'show the last run of a template',

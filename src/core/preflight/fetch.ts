@@ -7,7 +7,7 @@
 import { definitionId } from '../gallery/settings.js';
 import type { Subnet, VirtualNetwork } from '@azure/arm-network';
 import { normalizeId } from '../azure-ids.js';
-import { armError, isNotFound } from '../clients.js';
+import { type Clients, armError, isNotFound } from '../clients.js';
 import { DEFAULTS } from '../settings.js';
 import type { CallerPermission, Fetched, PreflightData, PreflightInput } from './types.js';
 
@@ -50,9 +50,14 @@ export function roleDefinitionIds(input: Pick<PreflightInput, 'settings'>): stri
   ];
 }
 
-async function readPermissions(input: PreflightInput, scope: string): Promise<CallerPermission[]> {
-  const auth = input.clients.authorization.permissions;
-  const options = { abortSignal: input.signal };
+/** The caller's permissions at a resource group or a resource (one request; ARM rarely pages them). */
+export async function readCallerPermissions(
+  clients: Clients,
+  scope: string,
+  signal?: AbortSignal,
+): Promise<CallerPermission[]> {
+  const auth = clients.authorization.permissions;
+  const options = { abortSignal: signal };
   const m =
     /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)(?:\/providers\/([^/]+)\/([^/]+)\/([^/]+))?$/i.exec(
       scope,
@@ -62,7 +67,13 @@ async function readPermissions(input: PreflightInput, scope: string): Promise<Ca
     ? auth.listForResource(m[1]!, m[2], '', m[3]!, m[4]!, options)
     : auth.listForResourceGroup(m[1]!, options);
   const out: CallerPermission[] = [];
-  for await (const p of pages) out.push({ actions: p.actions ?? [], notActions: p.notActions ?? [] });
+  for await (const p of pages)
+    out.push({
+      actions: p.actions ?? [],
+      notActions: p.notActions ?? [],
+      dataActions: p.dataActions ?? [],
+      notDataActions: p.notDataActions ?? [],
+    });
   return out;
 }
 
@@ -97,7 +108,9 @@ export async function fetchPreflightData(input: PreflightInput): Promise<Preflig
   const [vnet, providers, permissionList, roleList, baseImage] = await Promise.all([
     vnetRead,
     fetched(() => readProviders(input, count)),
-    Promise.all(scopes.map((scope) => fetched(() => (count(), readPermissions(input, scope))))),
+    Promise.all(
+      scopes.map((scope) => fetched(() => (count(), readCallerPermissions(clients, scope, signal)))),
+    ),
     Promise.all(
       roles.map((id) =>
         fetched(async () => {

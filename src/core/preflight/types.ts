@@ -20,6 +20,8 @@ export interface Fetched<T> {
 export interface CallerPermission {
   actions: string[];
   notActions: string[];
+  dataActions?: string[];
+  notDataActions?: string[];
 }
 
 /** Everything the checks look at, read in at most ten requests. */
