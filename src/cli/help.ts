@@ -56,6 +56,7 @@ export const INPUT_FLAGS: Record<InputName, { default?: string; help: string }> 
   'log-artifact-name': { default: DEFAULTS.logArtifactName, help: 'CI only' },
   'log-retention-days': { help: 'CI only (GitHub: artifact retention, 1-90)' },
   'stream-log': { default: 'true', help: 'show the live customization log (off: a heartbeat line instead)' },
+  'require-log': { default: 'false', help: 'stop before the build when the build log is unreadable' },
   'cleanup-template': { default: DEFAULTS.cleanupTemplate, help: 'never, on-success or always' },
   'dry-run': { default: 'false', help: 'plan only: no writes' },
   preflight: { default: 'true', help: 'read-only checks of the network, roles and quotas before any write' },

@@ -61,6 +61,8 @@ export interface Settings extends DistributionSettings {
   cleanupTemplate: CleanupTemplate;
   streamLog: boolean;
   uploadLog: boolean;
+  /** Stop before the build starts when the caller cannot read the build log (default false: warn only). */
+  requireLog: boolean;
   logArtifactName: string;
   /** Days the log artifact is kept (GitHub: 1-90; unset: the repository's setting). */
   logRetentionDays?: number;
@@ -115,6 +117,7 @@ export const INPUT_NAMES = [
   'log-artifact-name',
   'log-retention-days',
   'stream-log',
+  'require-log',
   'cleanup-template',
   'dry-run',
   'preflight',
@@ -154,11 +157,8 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
   const builderResourceGroup = r.resourceGroup('builder-resource-group');
   const distribution = parseDistribution(r, subscriptionId);
   const wait = r.bool('wait', true);
-  const cleanupTemplate = r.choice<CleanupTemplate>('cleanup-template', DEFAULTS.cleanupTemplate, [
-    'never',
-    'on-success',
-    'always',
-  ]);
+  const cleanups: CleanupTemplate[] = ['never', 'on-success', 'always'];
+  const cleanupTemplate = r.choice<CleanupTemplate>('cleanup-template', DEFAULTS.cleanupTemplate, cleanups);
   if (!wait && cleanupTemplate !== 'never')
     r.fail(
       'cleanup-template',
@@ -194,6 +194,7 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     cleanupTemplate,
     streamLog: r.bool('stream-log', true),
     uploadLog: r.bool('upload-log', true),
+    requireLog: r.bool('require-log', false),
     logArtifactName: logArtifactName(r),
     logRetentionDays: r.get('log-retention-days') ? r.num('log-retention-days', 0, 1, 90) : undefined,
     dryRun: r.bool('dry-run', false),
