@@ -10,13 +10,7 @@ import { join } from 'node:path';
 import { type RunState, type StepHost, runPostStep, runStep } from '../core/index.js';
 import { uploadLogArtifact } from './artifact.js';
 import { createAuth } from './auth.js';
-import {
-  createGithubLogger,
-  loadCheckpoint,
-  readAuthInputs,
-  readCoreInputs,
-  saveCheckpoint,
-} from './host.js';
+import { createGithubLogger, loadState, readAuthInputs, readCoreInputs, saveState } from './host.js';
 
 const USER_AGENT = 'aks-jumpbox-image-action';
 
@@ -80,8 +74,8 @@ export function githubHost(): StepHost {
         core.warning(`Could not write the step summary: ${e instanceof Error ? e.message : String(e)}`);
       }
     },
-    saveCheckpoint,
-    loadCheckpoint,
+    saveState,
+    loadState,
     setResult(status, message) {
       if (status === 'failed' || status === 'canceled') core.setFailed(message);
       else if (status === 'succeededWithIssues') core.warning(message);

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
-import type { Checkpoint, Logger, RawInputs } from '../core/index.js';
+import type { Logger, RawInputs } from '../core/index.js';
 import { INPUT_NAMES, groupedLogger } from '../core/index.js';
 
 /** Inputs the adapter handles itself (authentication and cloud); every other input goes to the core as is. */
@@ -40,20 +40,13 @@ export function readAuthInputs(): AuthInputs {
   return inputs;
 }
 
-export function saveCheckpoint(checkpoint: Checkpoint): void {
-  core.saveState(CHECKPOINT_STATE, JSON.stringify(checkpoint));
+/** Step state the post step reads (the encoded checkpoint). */
+export function saveState(text: string): void {
+  core.saveState(CHECKPOINT_STATE, text);
 }
 
-/** The checkpoint the main step saved last, or undefined (main never got that far, or state was not passed). */
-export function loadCheckpoint(): Checkpoint | undefined {
-  const raw = core.getState(CHECKPOINT_STATE);
-  if (!raw) return undefined;
-  try {
-    return JSON.parse(raw) as Checkpoint;
-  } catch {
-    core.warning(`Ignoring unreadable saved state "${CHECKPOINT_STATE}".`);
-    return undefined;
-  }
+export function loadState(): string | undefined {
+  return core.getState(CHECKPOINT_STATE) || undefined;
 }
 
 export interface GithubLoggerOptions {

@@ -5,25 +5,19 @@
  */
 import * as tl from 'azure-pipelines-task-lib';
 import { EOL } from 'node:os';
-import type { Checkpoint, Logger } from '../core/index.js';
+import type { Logger } from '../core/index.js';
 import type { ServiceConnection } from './auth.js';
 import { groupedLogger } from '../core/index.js';
 
 export const CHECKPOINT_VARIABLE = 'AKS_JUMPBOX_IMAGE_CHECKPOINT';
 
-export function saveCheckpoint(checkpoint: Checkpoint): void {
-  tl.setTaskVariable(CHECKPOINT_VARIABLE, JSON.stringify(checkpoint));
+/** A task variable the post-job step reads (the encoded checkpoint). */
+export function saveState(text: string): void {
+  tl.setTaskVariable(CHECKPOINT_VARIABLE, text);
 }
 
-export function loadCheckpoint(): Checkpoint | undefined {
-  const raw = tl.getTaskVariable(CHECKPOINT_VARIABLE);
-  if (!raw) return undefined;
-  try {
-    return JSON.parse(raw) as Checkpoint;
-  } catch {
-    tl.warning(`Ignoring the unreadable task variable ${CHECKPOINT_VARIABLE}.`);
-    return undefined;
-  }
+export function loadState(): string | undefined {
+  return tl.getTaskVariable(CHECKPOINT_VARIABLE) || undefined;
 }
 
 /** Reads a service connection as the agent passes it (ENDPOINT_URL_/AUTH_/DATA_<id>). */

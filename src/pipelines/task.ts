@@ -19,9 +19,9 @@ import {
 import { type CredentialFactories, connectionCredential, defaultFactories } from './auth.js';
 import {
   createPipelinesLogger,
-  loadCheckpoint,
+  loadState,
   readServiceConnection,
-  saveCheckpoint,
+  saveState,
   systemAccessToken,
 } from './host.js';
 import { CONNECTION_INPUT, nameOf, readRawInputs } from './inputs.js';
@@ -171,8 +171,8 @@ export function pipelinesHost(options: TaskOptions = {}): StepHost {
         tl.warning(`Could not write the summary: ${errorMessage(e)}`);
       }
     },
-    saveCheckpoint,
-    loadCheckpoint,
+    saveState,
+    loadState,
     setResult: (status, message) => tl.setResult(TASK_RESULT[status], message),
     postProblem: (message) => tl.setResult(tl.TaskResult.SucceededWithIssues, message),
   };

@@ -17,8 +17,10 @@ export interface RecordingHost extends StepHost {
   logger: RecordingLogger;
   outputs: Record<string, string>;
   summary: string;
-  /** Every checkpoint saved, in order (the post step reads the last). */
-  checkpoints: Checkpoint[];
+  /** Every state saved, in order (the post step reads the last). */
+  states: string[];
+  /** The saved states, decoded. */
+  readonly checkpoints: Checkpoint[];
   result?: { status: StepStatus; message: string };
   problems: string[];
   uploads: Array<{ name: string; files: string[] }>;
@@ -32,7 +34,10 @@ export function recordingHost(sim: Simulator, inputs: RawInputs = {}): Recording
     userAgent: 'test',
     outputs: {},
     summary: '',
-    checkpoints: [],
+    states: [],
+    get checkpoints() {
+      return host.states.map((s) => JSON.parse(s) as Checkpoint);
+    },
     problems: [],
     uploads: [],
     nameOf: (n) => n,
@@ -51,8 +56,8 @@ export function recordingHost(sim: Simulator, inputs: RawInputs = {}): Recording
     async writeSummary(markdown) {
       host.summary = markdown;
     },
-    saveCheckpoint: (c) => void host.checkpoints.push(c),
-    loadCheckpoint: () => host.checkpoints.at(-1),
+    saveState: (text) => void host.states.push(text),
+    loadState: () => host.states.at(-1),
     setResult: (status, message) => void (host.result = { status, message }),
     postProblem: (message) => void host.problems.push(message),
   };

@@ -22,7 +22,7 @@ export { defaultDefinition, loadDefinition, parseDefinition } from './load.js';
 export type { LoadDefinitionOptions } from './load.js';
 export { definitionFingerprint, egressOf, renderDefinition, renderScripts } from './render.js';
 export type { EgressEntry, RenderedDefinition, RenderedScript, RenderOptions } from './render.js';
-export { MANIFEST_BEGIN, MANIFEST_END } from './scripts.js';
+export { MANIFEST_BEGIN, MANIFEST_END } from './bash.js';
 export { parseManifest } from './manifest.js';
 export { parseSbom, SBOM_BEGIN, SBOM_END, SBOM_LINE_TAG } from './sbom.js';
 export type { SpdxDocument } from './sbom.js';

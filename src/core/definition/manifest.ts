@@ -1,4 +1,4 @@
-import { MANIFEST_BEGIN, MANIFEST_END } from './scripts.js';
+import { MANIFEST_BEGIN, MANIFEST_END } from './bash.js';
 
 export interface ImageManifest {
   definitionFingerprint: string;

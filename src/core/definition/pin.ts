@@ -11,7 +11,7 @@ import { joinEmbedded, splitEmbedded } from './embedded.js';
 import { parseDefinition } from './load.js';
 import { lookupReleases } from './releases.js';
 import type { ReleaseSources } from './releases.js';
-import { toolUrls } from './scripts.js';
+import { toolUrls } from './bash.js';
 import type { Architecture, ToolDefinition } from './types.js';
 
 export interface PinDefinitionOptions {

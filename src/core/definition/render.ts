@@ -13,10 +13,10 @@ import {
   osUpdateScript,
   stepScript,
   toolsScript,
-  toolUrls,
   validateScript,
 } from './scripts.js';
-import type { ScriptContext } from './scripts.js';
+import { toolUrls } from './bash.js';
+import type { ScriptContext } from './bash.js';
 import { sbomScript } from './sbom.js';
 import type { BaseImageRef, JumpboxDefinition, ToolDefinition } from './types.js';
 

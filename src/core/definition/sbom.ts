@@ -4,8 +4,8 @@
  * after cleanup writes it to /var/lib/aks-jumpbox-image/sbom.spdx.json in the image and prints it between
  * SBOM_BEGIN and SBOM_END, one tagged line per package, so the core can take it from the customization log.
  */
-import { HEADER, WORKDIR, shq, toolUrls } from './scripts.js';
-import type { ScriptContext } from './scripts.js';
+import { HEADER, WORKDIR, shq, toolUrls } from './bash.js';
+import type { ScriptContext } from './bash.js';
 import type { JumpboxDefinition, ToolDefinition } from './types.js';
 
 export const SBOM_BEGIN = '### AKS-JUMPBOX-SBOM BEGIN ###';

@@ -2,7 +2,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import type { Cloud } from '../cloud.js';
 import type { InputName, RawInputs, Settings } from '../settings.js';
-import type { Checkpoint, Logger } from '../types.js';
+import type { Logger } from '../types.js';
 import type { OutputStyle } from './outputs.js';
 
 export interface SignIn {
@@ -41,8 +41,10 @@ export interface StepHost {
   uploadLog(name: string, files: string[], settings: Settings): Promise<LogUpload>;
   writeOutputs(values: Record<string, string>): void;
   writeSummary(markdown: string): Promise<void>;
-  saveCheckpoint(checkpoint: Checkpoint): void;
-  loadCheckpoint(): Checkpoint | undefined;
+  /** Persists the encoded checkpoint for the post step (GitHub: step state; Azure Pipelines: a task variable). */
+  saveState(text: string): void;
+  /** The text saveState stored last in this job, if any. */
+  loadState(): string | undefined;
   setResult(status: StepStatus, message: string): void;
   /** The post step reports a problem without failing the job. */
   postProblem(message: string): void;

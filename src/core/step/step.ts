@@ -9,6 +9,7 @@ import { type Settings, SettingsError, parseSettings } from '../settings.js';
 import { renderSummary } from '../summary.js';
 import type { BuildResult, RunState } from '../types.js';
 import type { LogUpload, StepHost, StepStatus } from './host.js';
+import { decodeCheckpoint, encodeCheckpoint } from './checkpoint.js';
 import { outputValues } from './outputs.js';
 
 export interface StepOptions {
@@ -32,7 +33,7 @@ export async function runStep(host: StepHost, options: StepOptions = {}): Promis
       signal: options.signal,
       workDir: host.workDir(),
       provenanceTags: host.provenanceTags(),
-      onCheckpoint: (checkpoint) => host.saveCheckpoint(checkpoint),
+      onCheckpoint: (checkpoint) => host.saveState(encodeCheckpoint(checkpoint)),
       userAgentPrefix: host.userAgent,
       postStep: true,
     });
@@ -125,7 +126,13 @@ export function stepOutcome(
 /** The post step: never fails the job; it reports what it did and what is left. */
 export async function runPostStep(host: StepHost, options: StepOptions = {}): Promise<void> {
   try {
-    const checkpoint = host.loadCheckpoint();
+    const checkpoint = decodeCheckpoint(host.loadState());
+    if (checkpoint === 'unreadable') {
+      host.postProblem(
+        'The state the main step saved is unreadable, so nothing was cleaned up. Check for a running build and for role assignments of the build identity.',
+      );
+      return;
+    }
     const work = postStepWork(checkpoint);
     if (work.nothingBecause) {
       host.logger.info(`Nothing to clean up: ${work.nothingBecause}.`);
