@@ -61,8 +61,7 @@ export interface Settings extends DistributionSettings {
   cleanupTemplate: CleanupTemplate;
   streamLog: boolean;
   uploadLog: boolean;
-  /** Stop before the build starts when the caller cannot read the build log (default false: warn only). */
-  requireLog: boolean;
+  requireLog: boolean; // stop before the build starts when the caller cannot read the build log
   logArtifactName: string;
   /** Days the log artifact is kept (GitHub: 1-90; unset: the repository's setting). */
   logRetentionDays?: number;
@@ -136,8 +135,7 @@ export interface ParseOptions {
   nameOf?: (input: InputName) => string;
 }
 
-export { SettingsError };
-export type { BootTestSettings };
+export { SettingsError, type BootTestSettings };
 
 /** Azure allows 50 tags per resource; the image and template also carry the tool's fingerprint and provenance. */
 const MAX_USER_TAGS = 40;
