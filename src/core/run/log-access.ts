@@ -28,13 +28,15 @@ function refused(e: unknown): boolean {
   );
 }
 
+const RECOMMENDED = `Recommended: set staging-resource-group to an empty group you create in the template's region and grant the identity ${BLOB_DATA_READER} there (no keys, no subscription-wide rights; aks-jumpbox-image permissions prints the setup, docs/permissions.md).`;
+
 export function logAccessMessage(ctx: RunContext, stagingId: string, detail: string): string {
   const group = stagingId.split('/').pop();
   const custom = Boolean(ctx.settings.stagingResourceGroup);
   const fix = custom
     ? `grant it ${BLOB_DATA_READER} and Reader (or the Role Based Access Control Administrator setup of docs/permissions.md, which includes read) on ${stagingId}`
-    : `grant it ${BLOB_DATA_READER} and Reader on ${stagingId} (Image Builder names this group per template, so the grant must follow each new template), or, recommended, set staging-resource-group to an empty group you create in the template's region and grant the identity ${BLOB_DATA_READER} there (no keys, no subscription-wide rights; aks-jumpbox-image permissions prints the setup, docs/permissions.md)`;
-  return `The identity running this tool cannot read the build log in staging resource group ${group} (${detail}): the live log and the log artifact will be missing. To fix, ${fix}.`;
+    : `grant it ${BLOB_DATA_READER} and Reader on ${stagingId} (Image Builder names this group per template, so the grant must follow each new template). ${RECOMMENDED}`;
+  return `The identity running this tool cannot read the build log in staging resource group ${group} (${detail}): the live log and the log artifact will be missing. To fix, ${fix}${custom ? '.' : ''}`;
 }
 
 /** Lists earlier log folders; a refusal means the log is unreadable (other errors: unknown, not reported). */
@@ -47,6 +49,13 @@ export async function probeLogAccess(
     return { folders: await logs.existingFolders(ctx.signal) };
   } catch (e) {
     if (!refused(e)) return { folders: new Set() };
+    const message = (e as Error).message ?? '';
+    // The log reader already named the data-plane role and the account (shared keys disabled): keep its words.
+    if (/^Reading the build log failed/.test(message))
+      return {
+        folders: new Set(),
+        unreadable: `The identity running this tool cannot read the build log in staging resource group ${stagingId.split('/').pop()}: ${message} ${RECOMMENDED}`,
+      };
     const detail = armError(e).code ?? (e as { code?: string }).code ?? 'refused';
     return { folders: new Set(), unreadable: logAccessMessage(ctx, stagingId, detail) };
   }
