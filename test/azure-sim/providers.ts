@@ -473,7 +473,9 @@ function registerAuthorization(ctx: SimContext): void {
         description: p.description as string | undefined,
         createdOn: new Date().toISOString(),
         createdBy: req.caller?.objectId ?? '',
-        ...(p.condition ? { condition: String(p.condition), conditionVersion: String(p.conditionVersion ?? '2.0') } : {}),
+        ...(p.condition
+          ? { condition: String(p.condition), conditionVersion: String(p.conditionVersion ?? '2.0') }
+          : {}),
       };
       state.roleAssignments.set(name, assignment);
       return json(assignmentBody(assignment), 201);
