@@ -25,13 +25,15 @@ beforeAll(async () => {
   });
   caller = sim.client.objectId;
   sim.state.addResourceGroup(sim.subscriptionId, 'rg-jumpbox-staging', 'eastus2');
+  sim.state.addResourceGroup(sim.subscriptionId, 'rg-jumpbox-staging-2', 'eastus2');
 });
 afterAll(async () => {
   await sim?.stop();
 });
 afterEach(() => revokeAll(sim, caller));
 
-const stagingId = () => `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-jumpbox-staging`;
+const stagingId = (name = 'rg-jumpbox-staging') =>
+  `/subscriptions/${sim.subscriptionId}/resourceGroups/${name}`;
 const rg = (name: string) => `/subscriptions/${sim.subscriptionId}/resourceGroups/${name}`;
 const roleId = (guid: string) =>
   `/subscriptions/${sim.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${guid}`;
@@ -156,5 +158,27 @@ describe('preflight under enforced RBAC', () => {
         .slice(0)
         .filter((e) => e.seq > before),
     ).toEqual([]);
+  });
+
+  it('without Storage Blob Data Reader on the staging group: a warning naming it, a failure with require-log', async () => {
+    // An empty staging group of its own (the first test's build left its storage account in the other).
+    const inputs = { 'staging-resource-group': stagingId('rg-jumpbox-staging-2'), 'os-disk-size-gb': '35' };
+    const setup = leastPrivilegeSetup(parseSettings(baseInputs(sim, inputs)), caller);
+    const withoutReader = {
+      ...setup,
+      assignments: setup.assignments.filter((a) => a.role !== 'Storage Blob Data Reader'),
+    };
+    grantSetup(sim, caller, withoutReader);
+    const warned = await build(sim, { ...inputs, 'dry-run': 'true' });
+    const check = warned.result.preflight!.find((c) => c.id === 'permissions-staging')!;
+    expect(check.status).toBe('warn');
+    expect(check.reason).toContain(
+      'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read or Microsoft.Storage/storageAccounts/listKeys/action (granted by Storage Blob Data Reader',
+    );
+    const before = sim.journal.length;
+    const { result } = await build(sim, { ...inputs, 'require-log': 'true' });
+    expect(result.state).toBe('Failed');
+    expect(result.preflight!.find((c) => c.id === 'permissions-staging')!.status).toBe('fail');
+    expect(sim.writes().filter((e) => e.seq > before)).toEqual([]);
   });
 });

@@ -38,6 +38,10 @@ export interface Requirement {
   role: string;
   /** Why the run needs it. */
   why: string;
+  /** An action that serves instead (the log: `listKeys` instead of the blob data action). */
+  alternative?: string;
+  /** Missing it does not stop the run (the build log, unless require-log). */
+  optional?: boolean;
 }
 
 export const RBAC_ADMIN = 'Role Based Access Control Administrator';
@@ -220,19 +224,22 @@ function stagingNeeds(s: Settings): Need[] {
   if (s.revokeRoles === 'all')
     list.push(need('staging-group', 'staging', UNASSIGN, RBAC_ADMIN, 'revoke-roles: all'));
   if (s.streamLog || s.uploadLog) {
-    list.push(
-      need(
-        'logs',
-        'staging',
-        'Microsoft.Storage/storageAccounts/read',
-        'Reader',
-        'find the log storage account',
-      ),
+    const optional = !s.requireLog;
+    const find = need(
+      'logs',
+      'staging',
+      'Microsoft.Storage/storageAccounts/read',
+      'Reader',
+      'find the log account',
     );
-    list.push({
-      ...need('logs', 'staging', BLOB_READ, BLOB_DATA_READER, 'read the build log with an Entra token'),
-      data: true,
-    });
+    const read = need(
+      'logs',
+      'staging',
+      BLOB_READ,
+      BLOB_DATA_READER,
+      'read the build log with an Entra token',
+    );
+    list.push({ ...find, optional }, { ...read, data: true, alternative: LIST_KEYS, optional });
   }
   return list;
 }

@@ -1,5 +1,5 @@
 /**
- * Reads everything the preflight checks look at, in at most ten requests: the VNet (its subnets come with it,
+ * Reads everything the preflight checks look at, in at most ten requests (eleven with a staging group): the VNet (its subnets come with it,
  * skipped when the caller already read it), one GET per NSG and per route table on the subnets, the provider list
  * (resource types and their locations included), the role definitions, the caller's permissions at each scope and
  * the base image version. Independent reads run together.
@@ -25,7 +25,7 @@ export function findSubnet(vnet: VirtualNetwork | undefined, name: string): Subn
   return vnet?.subnets?.find((s) => s.name?.toLowerCase() === name.toLowerCase());
 }
 
-/** Scopes whose caller permissions matter: builder and image groups, the build VNet. */
+/** Scopes whose caller permissions matter: builder and image groups, the build VNet, a custom staging group. */
 export function permissionScopes(input: Pick<PreflightInput, 'settings'>): string[] {
   const s = input.settings;
   const rg = (name: string) => `/subscriptions/${s.subscriptionId}/resourceGroups/${name}`;
@@ -34,7 +34,9 @@ export function permissionScopes(input: Pick<PreflightInput, 'settings'>): strin
     : s.gallery
       ? definitionId(s.gallery)
       : undefined;
-  const scopes = [rg(s.builderResourceGroup), image, s.buildSubnet.vnetId].filter((x): x is string => !!x);
+  const scopes = [rg(s.builderResourceGroup), image, s.buildSubnet.vnetId, s.stagingResourceGroup].filter(
+    (x): x is string => !!x,
+  );
   return [...new Map(scopes.map((x) => [normalizeId(x), x])).values()];
 }
 

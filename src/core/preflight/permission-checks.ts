@@ -30,6 +30,17 @@ export function checkPermissions(c: CheckContext): CheckResult[] {
     const id = `permissions-${CHECK_KEY[needs[0]!.scope.kind] ?? needs[0]!.scope.kind}`;
     const title = `Caller's permissions at ${label}`;
     const read = c.data.permissions.get(key);
+    if (read?.notFound && needs[0]!.scope.kind === 'staging')
+      return warn(
+        id,
+        title,
+        `${label} does not exist yet: Image Builder creates it, and the grants there (${needs
+          .map((n) => n.role)
+          .filter((r, i, a) => a.indexOf(r) === i)
+          .join(
+            ', ',
+          )}) can only follow. Create the empty group first and grant them there (docs/permissions.md).`,
+      );
     if (read?.notFound) return fail(id, title, `${label} was not found (${read.error}).`);
     if (!read?.value)
       return warn(
@@ -38,12 +49,22 @@ export function checkPermissions(c: CheckContext): CheckResult[] {
         `Could not read the caller's permissions at ${label} (${read?.error ?? 'not read'}); the run will tell at the first write.`,
       );
     const value = read.value;
-    const missing = needs.filter((n) => !(n.data ? permitsData(value, n.action) : permits(value, n.action)));
+    const granted = (n: Requirement) =>
+      (n.data ? permitsData(value, n.action) : permits(value, n.action)) ||
+      Boolean(n.alternative && permits(value, n.alternative));
+    const missing = needs.filter((n) => !granted(n));
+    const named = (list: Requirement[]) =>
+      list
+        .map(
+          (m) =>
+            `${m.action}${m.alternative ? ` or ${m.alternative}` : ''} (granted by ${m.role}; ${m.feature}: ${m.why})`,
+        )
+        .join(', ');
     if (missing.length)
-      return fail(
+      return (missing.every((m) => m.optional) ? warn : fail)(
         id,
         title,
-        `The caller lacks ${missing.map((m) => `${m.action} (granted by ${m.role}; ${m.feature}: ${m.why})`).join(', ')} at ${label}: grant it there (aks-jumpbox-image permissions prints the least-privilege setup, docs/permissions.md).`,
+        `The caller lacks ${named(missing)} at ${label}: grant it there (aks-jumpbox-image permissions prints the least-privilege setup, docs/permissions.md)${missing.every((m) => m.optional) ? '; the build runs without the log (require-log: true stops it)' : ''}.`,
       );
     return pass(
       id,

@@ -24,7 +24,7 @@ export interface CallerPermission {
   notDataActions?: string[];
 }
 
-/** Everything the checks look at, read in at most ten requests. */
+/** Everything the checks look at, read in at most ten requests (eleven with a staging group). */
 export interface PreflightData {
   vnet: Fetched<VirtualNetwork>;
   /** By lower-case resource id. */
