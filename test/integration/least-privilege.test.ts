@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_IN_ROLES, type Simulator, createSimulator } from '../azure-sim/index.js';
+import { BUILT_IN_ROLES, type Simulator, createSimulator, defaultFixture } from '../azure-sim/index.js';
 import { baseInputs, build } from '../helpers/core.js';
 import { grantSetup, revokeAll } from '../helpers/rbac.js';
 import { secretCredential } from '../helpers/sdk.js';
@@ -19,13 +19,29 @@ import { renderSummary } from '../../src/core/summary.js';
 let sim: Simulator;
 let caller: string;
 beforeAll(async () => {
+  const fixture = defaultFixture();
   sim = await createSimulator({
-    fixture: { enforceRbac: ['9e0a7c55-1111-4ccc-8ddd-000000000001'] },
+    fixture: {
+      enforceRbac: [fixture.clients[0]!.objectId],
+      resourceGroups: [...fixture.resourceGroups, 'rg-aks'],
+      virtualNetworks: [
+        ...fixture.virtualNetworks,
+        {
+          subscriptionId: fixture.subscriptionId,
+          resourceGroup: 'rg-aks',
+          name: 'vnet-aks',
+          location: fixture.location,
+          addressPrefixes: ['10.20.0.0/16'],
+          subnets: [{ name: 'snet-jumpbox', addressPrefix: '10.20.8.0/27' }],
+        },
+      ],
+    },
     build: { durationMs: 600, provisionDelayMs: 20, deleteDelayMs: 20, cancelDelayMs: 100 },
   });
   caller = sim.client.objectId;
   sim.state.addResourceGroup(sim.subscriptionId, 'rg-jumpbox-staging', 'eastus2');
   sim.state.addResourceGroup(sim.subscriptionId, 'rg-jumpbox-staging-2', 'eastus2');
+  sim.state.addResourceGroup(sim.subscriptionId, 'rg-jumpbox-staging-3', 'eastus2');
 });
 afterAll(async () => {
   await sim?.stop();
@@ -68,6 +84,24 @@ describe('a CI principal holding exactly what `permissions` prints', () => {
     expect(assigned.map((a) => a.roleDefinitionId.split('/').pop())).toEqual(
       expect.arrayContaining([BUILT_IN_ROLES.NetworkContributor]),
     );
+  });
+
+  it('runs the boot test in another VNet and revokes every role (revoke-roles: all) with the printed grants', async () => {
+    const inputs = {
+      'staging-resource-group': stagingId('rg-jumpbox-staging-3'),
+      'os-disk-size-gb': '36',
+      'revoke-roles': 'all',
+      'test-subnet-id': `${rg('rg-aks')}/providers/Microsoft.Network/virtualNetworks/vnet-aks/subnets/snet-jumpbox`,
+    };
+    const setup = grantPrinted(inputs);
+    expect(setup.customRoles.map((r) => r.Name)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/CI test-vnet/)]),
+    );
+    const before = sim.journal.length;
+    const { result } = await build(sim, inputs);
+    expect(result).toMatchObject({ state: 'Succeeded', testResult: 'passed' });
+    expect(refusals(before)).toEqual([]);
+    expect(result.rolesRevoked.length).toBe(result.rolesGranted.length);
   });
 
   it('is refused (403) when it assigns Owner, or the image role to a user', async () => {
