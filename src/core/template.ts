@@ -162,6 +162,15 @@ export const isRunning = (t: ImageTemplate): boolean =>
 /** How long to wait for a template another run is creating or deleting. */
 const SETTLE_MS = 15 * 60_000;
 
+/** Which template, and how to wait for it. */
+interface TemplateWaitOptions {
+  resourceGroup: string;
+  name: string;
+  logger: Logger;
+  signal?: AbortSignal;
+  pollIntervalMs: number;
+}
+
 /**
  * Waits while the template is being created, updated or deleted (by another run): replacing it then would destroy
  * that run's template. Returns it as it settled (undefined: it was deleted meanwhile).
@@ -169,13 +178,7 @@ const SETTLE_MS = 15 * 60_000;
 async function settled(
   clients: Clients,
   template: ImageTemplate,
-  options: {
-    resourceGroup: string;
-    name: string;
-    logger: Logger;
-    signal?: AbortSignal;
-    pollIntervalMs: number;
-  },
+  options: TemplateWaitOptions,
 ): Promise<ImageTemplate | undefined> {
   const busy = (t: ImageTemplate) => ['Creating', 'Updating', 'Deleting'].includes(t.provisioningState ?? '');
   if (!busy(template)) return template;
@@ -240,16 +243,7 @@ async function reuseOrDelete(
   return undefined;
 }
 
-export async function deleteTemplate(
-  clients: Clients,
-  options: {
-    resourceGroup: string;
-    name: string;
-    logger: Logger;
-    signal?: AbortSignal;
-    pollIntervalMs: number;
-  },
-): Promise<void> {
+export async function deleteTemplate(clients: Clients, options: TemplateWaitOptions): Promise<void> {
   try {
     await clients.imageBuilder.virtualMachineImageTemplates.delete(options.resourceGroup, options.name, {
       abortSignal: options.signal,

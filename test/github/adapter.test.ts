@@ -191,20 +191,22 @@ describe('sign-in', () => {
   });
 
   it('asks GitHub again only after the assertion has expired', async () => {
-    sim.state.assertionLifetimeSeconds = 2;
-    sim.state.accessTokenLifetimeSeconds = 2;
+    // Virtual time (the simulator runs in this process, so it issues and checks tokens on the same clock): a slow
+    // machine cannot age the assertion between the first two calls.
+    const realNow = Date.now.bind(Date);
+    let offsetMs = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => realNow() + offsetMs);
     try {
       const getIDToken = vi.fn(githubToken);
       const auth = createAuth(inputs(), { env: oidcEnv(), getIDToken, log: () => {}, mask: () => {} });
       await auth.credential.getToken(auth.cloud.armScope);
       await auth.credential.getToken(auth.cloud.armScope);
       expect(getIDToken).toHaveBeenCalledTimes(1);
-      await new Promise((r) => setTimeout(r, 2100));
+      offsetMs = (sim.state.accessTokenLifetimeSeconds + sim.state.assertionLifetimeSeconds + 60) * 1000;
       await auth.credential.getToken(auth.cloud.armScope);
       expect(getIDToken).toHaveBeenCalledTimes(2);
     } finally {
-      sim.state.assertionLifetimeSeconds = 300;
-      sim.state.accessTokenLifetimeSeconds = 3600;
+      vi.restoreAllMocks();
     }
   });
 });

@@ -68,16 +68,18 @@ const fromVersion = (v: VersionInfo): Artifact => ({
   excludeFromLatest: v.excludeFromLatest,
 });
 
+/** How many tool-created artifacts to keep, which one is current, and whether to only say what would go. */
+interface PruneOptions {
+  keep: number;
+  currentId: string;
+  dryRun: boolean;
+  logger: Logger;
+  signal?: AbortSignal;
+}
+
 export async function pruneGalleryVersions(
   clients: Clients,
-  options: {
-    gallery: GalleryTarget;
-    keep: number;
-    currentId: string;
-    dryRun: boolean;
-    logger: Logger;
-    signal?: AbortSignal;
-  },
+  options: PruneOptions & { gallery: GalleryTarget },
 ): Promise<RetentionResult> {
   const { gallery, logger, signal } = options;
   const versions = (await listVersions(clients, gallery, signal)).filter(
@@ -102,14 +104,7 @@ export async function pruneGalleryVersions(
 
 export async function pruneManagedImages(
   clients: Clients,
-  options: {
-    resourceGroup: string;
-    keep: number;
-    currentId: string;
-    dryRun: boolean;
-    logger: Logger;
-    signal?: AbortSignal;
-  },
+  options: PruneOptions & { resourceGroup: string },
 ): Promise<RetentionResult> {
   const images: Artifact[] = [];
   for await (const i of clients.compute.images.listByResourceGroup(options.resourceGroup, {
