@@ -51,7 +51,7 @@ function permitted(ctx: SimContext, req: IncomingMessage): boolean {
 export async function blobServiceUnderRbac(
   ctx: SimContext,
   inner: BlobStore,
-  tlsMaterial: { serverCertPem: string; serverKeyPem: string },
+  tlsMaterial: { serverCertPem: string; serverKeyPem: string; caCertPem: string },
 ): Promise<BlobStore> {
   if (!ctx.state.fixture.enforceRbac) return inner;
   const target = new URL(inner.url);
@@ -70,8 +70,7 @@ export async function blobServiceUnderRbac(
           method: req.method,
           path: req.url,
           headers: { ...req.headers, host: target.host },
-          ca: tlsMaterial.serverCertPem,
-          rejectUnauthorized: false,
+          ca: tlsMaterial.caCertPem,
         },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
