@@ -18,6 +18,7 @@ import {
 } from '../core/index.js';
 import { cliCredential } from './credential.js';
 import { runDefinitionCommand } from './definition.js';
+import { runPermissionsCommand } from './permissions.js';
 import { COMMANDS, commandHelp, generalHelp } from './help.js';
 import { printPlan, printResult } from './print.js';
 import { terminalLogger } from './terminal-logger.js';
@@ -44,7 +45,7 @@ export interface CliIo {
 
 /** Parses argv; on a usage problem returns the exit code after writing help or the error to the right stream. */
 function parse(io: CliIo): { command: string; rest: string[]; values: Values } | number {
-  const flagNames = new Set<string>([...INPUT_NAMES, ...AUTH_FLAGS, 'out', 'heartbeat-seconds']);
+  const flagNames = new Set<string>([...INPUT_NAMES, ...AUTH_FLAGS, 'out', 'heartbeat-seconds', 'assignee']);
   const options: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries(
     [...flagNames].map((n) => [n, { type: 'string' as const }]),
   );
@@ -152,6 +153,7 @@ async function dispatch(io: CliIo, command: string, rest: string[], values: Valu
     });
   }
   if (command === 'build' || command === 'plan') return buildCommand(ctx, command);
+  if (command === 'permissions') return runPermissionsCommand({ str, json, out: io.stdout });
   return templateCommand(ctx, command);
 }
 

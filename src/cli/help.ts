@@ -1,5 +1,6 @@
 /** The CLI's help: one page per command, flags with their defaults, and the exit codes each command uses. */
 import { DEFINITION_USAGE } from './definition.js';
+import { PERMISSIONS_HELP } from './permissions.js';
 import { DEFAULTS, INPUT_NAMES, type InputName } from '../core/index.js';
 
 /** Every core input as a flag: its default (as the user would type it) and what it means. */
@@ -55,6 +56,7 @@ export const INPUT_FLAGS: Record<InputName, { default?: string; help: string }> 
   'log-artifact-name': { default: DEFAULTS.logArtifactName, help: 'CI only' },
   'log-retention-days': { help: 'CI only (GitHub: artifact retention, 1-90)' },
   'stream-log': { default: 'true', help: 'show the live customization log (off: a heartbeat line instead)' },
+  'require-log': { default: 'false', help: 'stop before the build when the build log is unreadable' },
   'cleanup-template': { default: DEFAULTS.cleanupTemplate, help: 'never, on-success or always' },
   'dry-run': { default: 'false', help: 'plan only: no writes' },
   preflight: { default: 'true', help: 'read-only checks of the network, roles and quotas before any write' },
@@ -109,6 +111,13 @@ export const COMMANDS: Record<string, { summary: string; usage: string; body: ()
       body: () =>
         `Flags: the build flags (see build --help), and\n  --out DIR                        also write template.json there`,
       exits: '0 planned; 1 failed (e.g. a resource group is missing); 2 bad usage or settings',
+    },
+    permissions: {
+      summary: 'print the least-privilege role setup of the CI principal for these settings (no sign-in)',
+      usage:
+        'aks-jumpbox-image permissions --build-subnet-id ID --builder-resource-group RG --image-resource-group RG [flags] [--json]',
+      body: () => PERMISSIONS_HELP,
+      exits: '0 printed; 2 bad usage or settings',
     },
     status: {
       summary: 'show the last run of a template',

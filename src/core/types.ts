@@ -133,6 +133,8 @@ export interface BuildResult {
   timeline?: Array<{ state: string; subState?: string; startedAt: string; durationMs: number }>;
   /** Per-region replication of a gallery image version, when the run distributed to a gallery. */
   replication?: Array<{ region: string; state: string; message?: string }>;
+  /** Why the identity could not read the build log, and the grant that fixes it (log-access.ts). */
+  logAccess?: string;
   /** The preflight checklist (absent when skipped: `preflight: false`, or a skipped run). */
   preflight?: PreflightCheckResult[];
   /** Dry run / plan: what the run would change. */

@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tls from 'node:tls';
 import { authenticate } from './arm.js';
+import { enforceCallerRbac } from './rbac.js';
+import { blobServiceUnderRbac } from './blob-rbac.js';
 import { type BlobStore, startAzurite } from './azurite.js';
 import type { SimContext } from './context.js';
 import { registerEntra } from './entra.js';
@@ -315,6 +317,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       if (match.route.arm) {
         simReq.caller = authenticate(ctx, simReq);
         entry.caller = simReq.caller.objectId;
+        enforceCallerRbac(ctx, simReq);
       }
       send(await match.route.handler(simReq));
     } catch (e) {
@@ -347,6 +350,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   origin = `https://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   try {
     blobs = await startAzurite({ certPem: tlsMaterial.serverCertPem, keyPem: tlsMaterial.serverKeyPem });
+    blobs = await blobServiceUnderRbac(ctx, blobs, tlsMaterial);
   } catch (e) {
     server.close();
     throw e;

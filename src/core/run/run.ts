@@ -162,7 +162,8 @@ async function buildPhases(
     const started = await startBuild(ctx, plan, prepared, () => ledger.buildStarting());
     ledger.buildAttached(started.attached);
     ledger.logs = started.logs;
-    return ctx.settings.wait ? waitForBuild(ctx, plan, ledger.logs) : leftRunning(ctx, plan);
+    const waited = ctx.settings.wait ? await waitForBuild(ctx, plan, ledger.logs) : leftRunning(ctx, plan);
+    return { ...waited, logAccess: started.logAccess };
   });
   if (outcome.state !== 'Running') ledger.buildEnded();
   const succeeded = outcome.state === 'Succeeded' || outcome.state === 'PartiallySucceeded';

@@ -1,0 +1,47 @@
+/** `aks-jumpbox-image permissions`: the least-privilege setup of the CI principal for these settings (no sign-in). */
+import {
+  INPUT_NAMES,
+  type InputName,
+  type RawInputs,
+  leastPrivilegeSetup,
+  parseSettings,
+  requirementsTable,
+  setupMarkdown,
+} from '../core/index.js';
+
+export const PERMISSIONS_HELP = `Flags: the build flags (see build --help), and
+  --assignee OBJECT_ID             object id of the CI principal in the az commands (default: a placeholder)
+Prints every action the run performs for these settings (feature, scope, the built-in role that grants it), then
+the least-privilege setup: a custom role per scope with the actions the run needs there, Role Based Access Control
+Administrator with a condition (only the network/image roles, only to service principals) where the run assigns
+roles, Storage Blob Data Reader on staging-resource-group for the build log; as JSON (--json) and az commands.
+Nothing is read from or written to Azure.`;
+
+export function runPermissionsCommand(options: {
+  str: (name: string) => string | undefined;
+  json: boolean;
+  out: NodeJS.WritableStream;
+}): number {
+  const raw: RawInputs = {};
+  for (const name of INPUT_NAMES) raw[name as InputName] = options.str(name);
+  const settings = parseSettings(raw, { nameOf: (n) => `--${n}` });
+  const setup = leastPrivilegeSetup(settings, options.str('assignee'));
+  if (options.json) {
+    const requirements = setup.requirements.map((r) => ({
+      ...r,
+      scope: r.scope.id,
+      scopeKind: r.scope.kind,
+    }));
+    options.out.write(`${JSON.stringify({ ...setup, requirements }, null, 2)}\n`);
+    return 0;
+  }
+  const lines = [
+    '## What the run does (per feature and scope)',
+    '',
+    ...requirementsTable(setup.requirements),
+    '',
+    ...setupMarkdown(setup),
+  ];
+  options.out.write(`${lines.join('\n')}\n`);
+  return 0;
+}
