@@ -39,7 +39,7 @@ export interface CliIo {
 
 /** Parses argv; on a usage problem returns the exit code after writing help or the error to the right stream. */
 function parse(io: CliIo): { command: string; rest: string[]; values: Values } | number {
-  const flagNames = new Set<string>([...INPUT_NAMES, ...AUTH_FLAGS, 'out', 'heartbeat-seconds']);
+  const flagNames = new Set<string>([...INPUT_NAMES, ...AUTH_FLAGS, 'out', 'heartbeat-seconds', 'assignee']);
   const options: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries(
     [...flagNames].map((n) => [n, { type: 'string' as const }]),
   );
@@ -148,6 +148,10 @@ async function dispatch(io: CliIo, command: string, rest: string[], values: Valu
     });
   }
   if (command === 'build' || command === 'plan') return buildCommand(ctx, command);
+  if (command === 'permissions') {
+    const { runPermissionsCommand } = await import('./permissions.js');
+    return runPermissionsCommand({ str, json, out: io.stdout });
+  }
   return templateCommand(ctx, command);
 }
 
@@ -175,7 +179,12 @@ async function buildCommand(ctx: Context, command: 'build' | 'plan'): Promise<nu
   const { runBuild } = await import('../core/run/run.js');
   const { printPlan, printResult } = await import('./print.js');
   try {
-    result = await runBuild(settings, { ...signIn(ctx), workDir, userAgentPrefix: 'cli' });
+    result = await runBuild(settings, {
+      ...signIn(ctx),
+      workDir,
+      userAgentPrefix: 'cli',
+      nameOf: (n) => `--${n}`,
+    });
   } catch (e) {
     const partial = (e as { result?: BuildResult }).result;
     if (json && partial) io.stdout.write(`${JSON.stringify(partial, null, 2)}\n`);

@@ -10,6 +10,15 @@ definition outdated [FILE]
                         exit 0 when current, 1 when something is outdated or could not be checked
   --release-source NAME=URL   override a release source (github, githubApi, kubernetes, hashicorp)`;
 
+/** The permissions command's help (here, so help loads no permissions code). */
+export const PERMISSIONS_HELP = `Flags: the build flags (see build --help), and
+  --assignee OBJECT_ID             object id of the CI principal in the az commands (default: a placeholder)
+Prints every action the run performs for these settings (feature, scope, the built-in role that grants it), then
+the least-privilege setup: a custom role per scope with the actions the run needs there, Role Based Access Control
+Administrator with a condition (only the network/image roles, only to service principals) where the run assigns
+roles, Storage Blob Data Reader on staging-resource-group for the build log; as JSON (--json) and az commands.
+Nothing is read from or written to Azure.`;
+
 /** Every core input as a flag: its default (as the user would type it) and what it means. */
 export const INPUT_FLAGS: Record<InputName, { default?: string; help: string }> = {
   'subscription-id': { default: "the subnet's subscription", help: 'subscription of the build' },
@@ -63,6 +72,7 @@ export const INPUT_FLAGS: Record<InputName, { default?: string; help: string }> 
   'log-artifact-name': { default: DEFAULTS.logArtifactName, help: 'CI only' },
   'log-retention-days': { help: 'CI only (GitHub: artifact retention, 1-90)' },
   'stream-log': { default: 'true', help: 'show the live customization log (off: a heartbeat line instead)' },
+  'require-log': { default: 'false', help: 'stop before the build when the build log is unreadable' },
   'cleanup-template': { default: DEFAULTS.cleanupTemplate, help: 'never, on-success or always' },
   'dry-run': { default: 'false', help: 'plan only: no writes' },
   preflight: { default: 'true', help: 'read-only checks of the network, roles and quotas before any write' },
@@ -117,6 +127,13 @@ export const COMMANDS: Record<string, { summary: string; usage: string; body: ()
       body: () =>
         `Flags: the build flags (see build --help), and\n  --out DIR                        also write template.json there`,
       exits: '0 planned; 1 failed (e.g. a resource group is missing); 2 bad usage or settings',
+    },
+    permissions: {
+      summary: 'print the least-privilege role setup of the CI principal for these settings (no sign-in)',
+      usage:
+        'aks-jumpbox-image permissions --build-subnet-id ID --builder-resource-group RG --image-resource-group RG [flags] [--json]',
+      body: () => PERMISSIONS_HELP,
+      exits: '0 printed; 2 bad usage or settings',
     },
     status: {
       summary: 'show the last run of a template',

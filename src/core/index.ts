@@ -25,3 +25,4 @@ export {
 } from './preflight/index.js';
 export type { CheckResult, PreflightCheck, PreflightInput, PreflightReport } from './preflight/index.js';
 export type { PreflightCheckResult, WhatIfItem } from './types.js';
+export * from './permissions/index.js';

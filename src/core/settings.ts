@@ -61,6 +61,7 @@ export interface Settings extends DistributionSettings {
   cleanupTemplate: CleanupTemplate;
   streamLog: boolean;
   uploadLog: boolean;
+  requireLog: boolean; // stop before the build starts when the caller cannot read the build log
   logArtifactName: string;
   /** Days the log artifact is kept (GitHub: 1-90; unset: the repository's setting). */
   logRetentionDays?: number;
@@ -115,6 +116,7 @@ export const INPUT_NAMES = [
   'log-artifact-name',
   'log-retention-days',
   'stream-log',
+  'require-log',
   'cleanup-template',
   'dry-run',
   'preflight',
@@ -133,8 +135,7 @@ export interface ParseOptions {
   nameOf?: (input: InputName) => string;
 }
 
-export { SettingsError };
-export type { BootTestSettings };
+export { SettingsError, type BootTestSettings };
 
 /** Azure allows 50 tags per resource; the image and template also carry the tool's fingerprint and provenance. */
 const MAX_USER_TAGS = 40;
@@ -154,11 +155,8 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
   const builderResourceGroup = r.resourceGroup('builder-resource-group');
   const distribution = parseDistribution(r, subscriptionId);
   const wait = r.bool('wait', true);
-  const cleanupTemplate = r.choice<CleanupTemplate>('cleanup-template', DEFAULTS.cleanupTemplate, [
-    'never',
-    'on-success',
-    'always',
-  ]);
+  const cleanups: CleanupTemplate[] = ['never', 'on-success', 'always'];
+  const cleanupTemplate = r.choice<CleanupTemplate>('cleanup-template', DEFAULTS.cleanupTemplate, cleanups);
   if (!wait && cleanupTemplate !== 'never')
     r.fail(
       'cleanup-template',
@@ -194,6 +192,7 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
     cleanupTemplate,
     streamLog: r.bool('stream-log', true),
     uploadLog: r.bool('upload-log', true),
+    requireLog: r.bool('require-log', false),
     logArtifactName: logArtifactName(r),
     logRetentionDays: r.get('log-retention-days') ? r.num('log-retention-days', 0, 1, 90) : undefined,
     dryRun: r.bool('dry-run', false),

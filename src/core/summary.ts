@@ -185,6 +185,7 @@ function logSection(result: BuildResult | undefined, options: SummaryOptions): s
   } else {
     out.push(options.artifactNote ? cell(options.artifactNote) : 'No log artifact.');
   }
+  if (result?.logAccess) out.push(`> **Build log unreadable:** ${cell(result.logAccess)}`);
   const tail = result?.logTail ?? [];
   if (tail.length && FAILED.has(result!.state)) {
     const n = options.tailLines ?? 60;

@@ -172,19 +172,22 @@ interface TemplateWaitOptions {
 }
 
 /**
- * Waits while the template is being created, updated or deleted (by another run): replacing it then would destroy
- * that run's template. Returns it as it settled (undefined: it was deleted meanwhile).
+ * Waits while the template is being created, updated or deleted (by another run), or its build is being cancelled:
+ * replacing it then would destroy that run's template, and attaching to a cancelled build would end this run
+ * Canceled. Returns it as it settled (undefined: it was deleted meanwhile).
  */
 async function settled(
   clients: Clients,
   template: ImageTemplate,
   options: TemplateWaitOptions,
 ): Promise<ImageTemplate | undefined> {
-  const busy = (t: ImageTemplate) => ['Creating', 'Updating', 'Deleting'].includes(t.provisioningState ?? '');
+  // A build being cancelled is not one to attach to (it ends Canceled): wait for the cancel to end, then build.
+  const canceling = (t: ImageTemplate) => t.lastRunStatus?.runState === 'Canceling';
+  const busy = (t: ImageTemplate) =>
+    ['Creating', 'Updating', 'Deleting'].includes(t.provisioningState ?? '') || canceling(t);
   if (!busy(template)) return template;
-  options.logger.info(
-    `Image template ${options.name} is ${template.provisioningState} (another run); waiting for it to settle.`,
-  );
+  const what = canceling(template) ? 'has a build Canceling' : `is ${template.provisioningState}`;
+  options.logger.info(`Image template ${options.name} ${what} (another run); waiting for it to settle.`);
   const until = Date.now() + SETTLE_MS;
   let current = template;
   while (busy(current) && Date.now() < until) {
@@ -251,7 +254,28 @@ export async function deleteTemplate(clients: Clients, options: TemplateWaitOpti
     });
     options.logger.info(`Deleted image template ${options.name}.`);
   } catch (e) {
-    if (isNotFound(e)) return;
+    if (isNotFound(e) || (armError(e).statusCode === 409 && (await beingDeleted(clients, options)))) return;
     throw describeAzureError(e, `Deleting image template ${options.name}`);
   }
+}
+
+/** After a 409 on DELETE: whether another run is deleting the template (or already has). */
+async function beingDeleted(
+  clients: Clients,
+  options: { resourceGroup: string; name: string; logger: Logger; signal?: AbortSignal },
+): Promise<boolean> {
+  try {
+    const now = await clients.imageBuilder.virtualMachineImageTemplates.get(
+      options.resourceGroup,
+      options.name,
+      {
+        abortSignal: options.signal,
+      },
+    );
+    if (now.provisioningState !== 'Deleting') return false;
+  } catch (e) {
+    if (!isNotFound(e)) return false;
+  }
+  options.logger.info(`Image template ${options.name} is being deleted by another run.`);
+  return true;
 }

@@ -1,6 +1,7 @@
 /** The seam between the platform-free core and its adapters (GitHub Action, Azure Pipelines task, CLI). */
 import type { TokenCredential } from '@azure/core-auth';
 import type { Cloud } from './cloud.js';
+import type { InputName } from './settings.js';
 
 /** What the core needs from a platform: logging only. Everything else stays in the adapter. */
 export interface Logger {
@@ -48,6 +49,8 @@ export interface Checkpoint {
   identityId?: string;
   /** Role assignments this run created that the revoke setting says to remove and that are not removed yet. */
   revoke: string[];
+  /** cleanup-template asked to delete the template and the main step could not: the post step deletes it. */
+  deleteTemplate?: boolean;
   /** Whether the main step completed its own finish path (what it could not do is still listed above). */
   finished?: boolean;
 }
@@ -130,6 +133,8 @@ export interface BuildResult {
   timeline?: Array<{ state: string; subState?: string; startedAt: string; durationMs: number }>;
   /** Per-region replication of a gallery image version, when the run distributed to a gallery. */
   replication?: Array<{ region: string; state: string; message?: string }>;
+  /** Why the identity could not read the build log, and the grant that fixes it (log-access.ts). */
+  logAccess?: string;
   /** The preflight checklist (absent when skipped: `preflight: false`, or a skipped run). */
   preflight?: PreflightCheckResult[];
   /** Dry run / plan: what the run would change. */
@@ -152,6 +157,8 @@ export interface RunOptions {
   /** Whether a post step will run after this one (CI platforms: yes; the CLI: no). Decides what a failure says. */
   postStep?: boolean;
   userAgentPrefix?: string;
+  /** How the platform spells an input in errors found during the run (default: the input name). */
+  nameOf?: (input: InputName) => string;
   /** Test hook: retry timings for ARM calls (defaults follow the SDK). */
   retry?: { maxRetries?: number; retryDelayInMs?: number; maxRetryDelayInMs?: number };
 }

@@ -3,6 +3,8 @@ import { type SimContext, nowSeconds } from './context.js';
 import { ArmError, type Caller, type SimRequest, idKey } from './http.js';
 import { decodeJwt, verifyJwtSignature } from './jwt.js';
 import { scopeContains } from './state.js';
+import { authorizationFailed, callerMay, enforcedFor } from './rbac.js';
+import type { ConditionInput } from './rbac-condition.js';
 
 const ARM_AUDIENCES = ['https://management.azure.com', 'https://management.core.windows.net'];
 
@@ -43,10 +45,21 @@ export function authenticate(ctx: SimContext, req: SimRequest): Caller {
   };
 }
 
-/** Throws 403 AuthorizationFailed when a fixture denies the caller this action at this scope. */
-export function authorize(ctx: SimContext, req: SimRequest, action: string, scope: string): void {
+/**
+ * Throws 403 AuthorizationFailed when a fixture denies the caller this action at this scope, or when the caller's
+ * RBAC is enforced (rbac.ts) and no grant covers it (`attributes`: for role assignment conditions).
+ */
+export function authorize(
+  ctx: SimContext,
+  req: SimRequest,
+  action: string,
+  scope: string,
+  attributes?: Omit<ConditionInput, 'action'>,
+): void {
   const caller = req.caller;
   if (!caller) return;
+  if (enforcedFor(ctx, caller) && !callerMay(ctx, caller, action, scope, { attributes }))
+    throw authorizationFailed(caller, action, scope, Boolean(attributes));
   const denied = ctx.state.denies.some(
     (d) =>
       (d.principal === undefined || d.principal === caller.objectId || d.principal === caller.clientId) &&

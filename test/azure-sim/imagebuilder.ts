@@ -88,15 +88,19 @@ export function registerImageBuilder(ctx: SimContext): void {
         );
       }
       internalOperationError(ctx);
-      if (state.templates.has(idKey(id))) {
+      const refuseExisting = () => {
+        if (!state.templates.has(idKey(id))) return;
         throw new ArmError(
           409,
           'Conflict',
           'Update/Upgrade of image templates is currently not supported. Please change the name of the template you are submitting. If you have previously tried to submit a template and it failed to provision, you must delete it first and then resubmit. For more information, go to https://aka.ms/azvmimagebuilderts.',
         );
-      }
+      };
+      refuseExisting();
       const body = bodyObject(req);
       const result = await validateImageTemplate(body);
+      // Again after the (asynchronous) validation: two PUTs arriving together create one template, as ARM does.
+      refuseExisting();
       if (!result.valid) {
         throw new ArmError(
           400,

@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tls from 'node:tls';
 import { authenticate } from './arm.js';
+import { enforceCallerRbac } from './rbac.js';
+import { blobServiceUnderRbac } from './blob-rbac.js';
 import { type BlobStore, startAzurite } from './azurite.js';
 import type { SimContext } from './context.js';
 import { registerEntra } from './entra.js';
@@ -31,6 +33,7 @@ import { registerProvidersRegistry } from './providers-registry.js';
 import { createSigningKey } from './jwt.js';
 import { assignmentBody, registerProviders } from './providers.js';
 import { registerVms } from './vms.js';
+import { type IssuedSecret, IssuedSecrets } from './secrets.js';
 import {
   type BuildBehaviour,
   type Deny,
@@ -102,6 +105,8 @@ export interface Simulator {
     oidcRequestUri: string;
     addServiceConnection(id: string, subject?: string): void;
   };
+  /** Every secret issued or shown so far (see secrets.ts), with the fixed ones (OIDC request tokens, keys). */
+  secrets(): IssuedSecret[];
   setBuild(behaviour: Partial<BuildBehaviour>): void;
   deny(rule: Deny): void;
   addClient(client: Partial<EntraClient> & { clientId: string }): EntraClient;
@@ -151,6 +156,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const router = new Router();
   const faults = new Faults();
   const journal: JournalEntry[] = [];
+  const issued = new IssuedSecrets();
   const ctx: SimContext = {
     state,
     router,
@@ -228,6 +234,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
 
     const send = (r: SimResponse) => {
       entry.status = r.status;
+      issued.observe(kind, kind === 'entra.token' ? body.toString('utf8') : '', r.body);
       const headers: Record<string, string> = {
         'x-ms-request-id': requestId,
         'x-ms-correlation-request-id': correlationId,
@@ -310,6 +317,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       if (match.route.arm) {
         simReq.caller = authenticate(ctx, simReq);
         entry.caller = simReq.caller.objectId;
+        enforceCallerRbac(ctx, simReq);
       }
       send(await match.route.handler(simReq));
     } catch (e) {
@@ -342,6 +350,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   origin = `https://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   try {
     blobs = await startAzurite({ certPem: tlsMaterial.serverCertPem, keyPem: tlsMaterial.serverKeyPem });
+    blobs = await blobServiceUnderRbac(ctx, blobs, tlsMaterial);
   } catch (e) {
     server.close();
     throw e;
@@ -368,6 +377,14 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
         ctx.azurePipelines.serviceConnections[id.toLowerCase()] = subject;
       },
     }),
+    secrets() {
+      const fixed = new IssuedSecrets();
+      fixed.add('GitHub OIDC request token', ctx.github.requestToken);
+      fixed.add('Azure Pipelines job token', ctx.azurePipelines.jobToken);
+      for (const c of state.clients.values()) fixed.add('client secret', c.secret);
+      for (const a of blobs!.accounts) fixed.add('storage key', a.key);
+      return [...fixed.list(), ...issued.list()];
+    },
     setBuild(b) {
       state.build = { ...state.build, ...b };
     },

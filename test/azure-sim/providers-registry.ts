@@ -7,6 +7,7 @@ import { authorize, requireApiVersion, requireResourceGroup } from './arm.js';
 import type { SimContext } from './context.js';
 import { ArmError, type SimRequest, type SimResponse } from './http.js';
 import { type ProviderFixture, scopeContains } from './state.js';
+import { callerPermissions, enforcedFor } from './rbac.js';
 
 const json = (body: unknown): SimResponse => ({ status: 200, body });
 
@@ -124,6 +125,7 @@ export function registerProvidersRegistry(ctx: SimContext): void {
       const rg = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)/i.exec(scope);
       if (rg) requireResourceGroup(ctx, rg[1]!, rg[2]!);
       const caller = req.caller!;
+      if (enforcedFor(ctx, caller)) return json({ value: callerPermissions(ctx, caller, scope) });
       const notActions = state.denies
         .filter(
           (d) =>

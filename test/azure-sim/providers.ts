@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { authorize, bodyObject, notFound, requireApiVersion, requireResourceGroup, rgId } from './arm.js';
 import type { SimContext } from './context.js';
 import { ArmError, type SimRequest, type SimResponse, idKey } from './http.js';
+import { assignmentAttributes } from './rbac.js';
 import {
   type RoleAssignment,
   type RoleDefinition,
@@ -272,8 +273,8 @@ export function assignmentBody(a: RoleAssignment) {
       principalId: a.principalId,
       principalType: a.principalType,
       scope: a.scope,
-      condition: null,
-      conditionVersion: null,
+      condition: a.condition ?? null,
+      conditionVersion: a.conditionVersion ?? null,
       description: a.description ?? null,
       createdOn: a.createdOn,
       updatedOn: a.createdOn,
@@ -399,12 +400,15 @@ function registerAuthorization(ctx: SimContext): void {
       requireApiVersion(req);
       const scope = normScope(req.params.scope!);
       const name = req.params.name!.toLowerCase();
-      authorize(ctx, req, 'Microsoft.Authorization/roleAssignments/write', scope);
       const b = bodyObject(req);
       const p = (b.properties ?? {}) as Record<string, unknown>;
       const roleDefinitionId = String(p.roleDefinitionId ?? '');
       const principalId = String(p.principalId ?? '').toLowerCase();
       const principalType = p.principalType as string | undefined;
+      authorize(ctx, req, 'Microsoft.Authorization/roleAssignments/write', scope, {
+        request: assignmentAttributes(roleDefinitionId, principalType, principalId),
+        resource: {},
+      });
       if (!/^[0-9a-f-]{36}$/.test(name))
         throw new ArmError(
           400,
@@ -469,6 +473,9 @@ function registerAuthorization(ctx: SimContext): void {
         description: p.description as string | undefined,
         createdOn: new Date().toISOString(),
         createdBy: req.caller?.objectId ?? '',
+        ...(p.condition
+          ? { condition: String(p.condition), conditionVersion: String(p.conditionVersion ?? '2.0') }
+          : {}),
       };
       state.roleAssignments.set(name, assignment);
       return json(assignmentBody(assignment), 201);
@@ -498,8 +505,11 @@ function registerAuthorization(ctx: SimContext): void {
     arm: true,
     handler: (req) => {
       const scope = normScope(req.params.scope!);
-      authorize(ctx, req, 'Microsoft.Authorization/roleAssignments/delete', scope);
       const a = state.roleAssignments.get(req.params.name!.toLowerCase());
+      authorize(ctx, req, 'Microsoft.Authorization/roleAssignments/delete', scope, {
+        request: {},
+        resource: a ? assignmentAttributes(a.roleDefinitionId, a.principalType, a.principalId) : {},
+      });
       if (!a || idKey(a.scope) !== idKey(scope)) return { status: 204 };
       state.roleAssignments.delete(a.name);
       return json(assignmentBody(a));

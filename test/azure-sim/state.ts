@@ -12,6 +12,7 @@ export const BUILT_IN_ROLES = {
   StorageBlobDataReader: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1',
   StorageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe',
   UserAccessAdministrator: '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',
+  RoleBasedAccessControlAdministrator: 'f58310d9-a9f6-439a-9e8d-f62e7b41a168',
 } as const;
 
 export interface Permission {
@@ -41,6 +42,9 @@ export interface RoleAssignment {
   description?: string;
   createdOn: string;
   createdBy: string;
+  /** ABAC condition (conditionVersion 2.0), evaluated by rbac.ts for enforced callers. */
+  condition?: string;
+  conditionVersion?: string;
 }
 
 export interface Subnet {
@@ -256,6 +260,8 @@ export interface SimulatorFixture {
   routeTables?: RouteTableFixture[];
   /** Resource providers (default: the ones the product uses, registered; see providers-registry.ts). */
   providers?: ProviderFixture[];
+  /** Principals (object or client ids) whose RBAC is enforced (rbac.ts); set at creation for the blob service too. */
+  enforceRbac?: string[];
 }
 
 export function defaultFixture(): SimulatorFixture {
@@ -342,7 +348,23 @@ export class SimState {
   /** Regions whose gallery replication fails (region -> details), for the next distributions. */
   readonly replicationFailures = new Map<string, string>();
   /** Regions of the subscription (`GET /subscriptions/{id}/locations`). */
-  regions = ['eastus', 'eastus2', 'westus2', 'westus3', 'centralus', 'northeurope', 'westeurope'];
+  /** The subscription's regions (`GET /subscriptions/{id}/locations`): real names, more than offer Image Builder. */
+  regions = [
+    'eastus',
+    'eastus2',
+    'westus2',
+    'westus3',
+    'centralus',
+    'northeurope',
+    'westeurope',
+    'southcentralus',
+    'uksouth',
+    'swedencentral',
+    'brazilsouth',
+    'southeastasia',
+    'australiaeast',
+    'japaneast',
+  ];
   /** allowSharedKeyAccess of the staging storage accounts (false: a policy disabled shared keys). */
   stagingSharedKeyAccess = true;
   readonly templates = new Map<string, ImageTemplate>();
@@ -453,6 +475,13 @@ function builtInPermissions(name: string): Permission {
       );
     case 'UserAccessAdministrator':
       return p(['*/read', 'Microsoft.Authorization/*']);
+    case 'RoleBasedAccessControlAdministrator':
+      return p([
+        'Microsoft.Authorization/roleAssignments/write',
+        'Microsoft.Authorization/roleAssignments/delete',
+        '*/read',
+        'Microsoft.Support/*',
+      ]);
     default:
       return p([]);
   }

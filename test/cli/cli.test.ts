@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,8 @@ import { type Simulator, createSimulator } from '../azure-sim/index.js';
 import { resolveCloud } from '../../src/core/index.js';
 import { followUpCommand } from '../../src/core/run/follow-up.js';
 import { cliBuildFlags, subnetOf } from '../helpers/core.js';
+import { auditSecrets } from '../helpers/secrets.js';
+import { buildLeftovers, platformRow } from '../helpers/reliability.js';
 
 let sim: Simulator;
 beforeAll(async () => {
@@ -23,7 +25,7 @@ function cli(
   /** Called with everything printed so far; a signal it returns is sent to the CLI once. */
   onOutput?: (all: string) => NodeJS.Signals | undefined,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
       env: {
         PATH: process.env.PATH!,
@@ -47,7 +49,22 @@ function cli(
     };
     child.stdout.on('data', (d) => ((stdout += d), watch()));
     child.stderr.on('data', (d) => ((stderr += d), watch()));
-    child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => {
+      const at = args.indexOf('--out');
+      const dir = at >= 0 ? args[at + 1]! : undefined;
+      const files =
+        dir && existsSync(dir) ? readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()) : [];
+      try {
+        auditSecrets(sim, 'cli', {
+          'standard output': stdout,
+          'error output': stderr,
+          'files in --out': files.map((f) => readFileSync(join(dir!, f), 'utf8')).join('\n'),
+        });
+        resolve({ code: code ?? -1, stdout, stderr });
+      } catch (e) {
+        reject(e as Error);
+      }
+    });
   });
 }
 
@@ -130,6 +147,16 @@ describe('aks-jumpbox-image CLI', () => {
     expect(r.stdout + r.stderr + status.stdout + logs.stdout).not.toContain(sim.client.secret!);
   });
 
+  it('exits 2 for a location the subscription does not have, before any write', async () => {
+    const writes = sim.writes().length;
+    const r = await cli(['build', ...common(), '--location', 'marsnorth']);
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toMatch(
+      /--location: "marsnorth" is not a region of subscription .* \(expected one of its regions/,
+    );
+    expect(sim.writes().length).toBe(writes);
+  });
+
   it('Ctrl-C in Customizing cancels the build, revokes the image role and keeps the log file', async () => {
     sim.setBuild({ durationMs: 60_000 });
     try {
@@ -147,6 +174,11 @@ describe('aks-jumpbox-image CLI', () => {
       const imageScope =
         `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-jumpbox-images`.toLowerCase();
       expect(sim.audit().roleAssignments.filter((a) => a.scope.toLowerCase() === imageScope)).toEqual([]);
+      platformRow('cancel', 'cli', {
+        case: 'Ctrl-C (SIGINT) to the CLI in Customizing',
+        result: `exit ${r.code} (canceled), build Canceled, log file kept`,
+        leftBehind: buildLeftovers(sim),
+      });
     } finally {
       sim.setBuild({ durationMs: 1500 });
     }

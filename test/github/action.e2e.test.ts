@@ -3,6 +3,7 @@
  * service. Needs dist/ (`node scripts/bundle.js github`).
  */
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { buildLeftovers, platformRow } from '../helpers/reliability.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -225,6 +226,11 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
       expect(post.stdout).toContain('Nothing to clean up: the main step finished its own cleanup.');
       expect(imageRoleAssignments()).toHaveLength(0);
       expect(sim.audit().runningBuilds).toHaveLength(0);
+      platformRow('cancel', 'action', {
+        case: 'SIGINT to the action bundle in Customizing, then its post step',
+        result: `${run.outputs['run-state']}, cancel POSTed, log artifact uploaded; post step: ${post.stdout.includes('Nothing to clean up') ? 'nothing to clean up' : 'cleaned up'}`,
+        leftBehind: buildLeftovers(sim),
+      });
       console.log(
         `SIGINT -> cancel POST: ${cancelLatencyMs} ms; SIGINT -> main exited: ${exitedAt - signalledAt} ms`,
       );

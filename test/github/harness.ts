@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Simulator } from '../azure-sim/index.js';
 import type { FakeArtifactService } from '../fakes/artifact-service.js';
+import { auditSecrets } from '../helpers/secrets.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const MAIN = join(ROOT, 'dist/index.js');
@@ -55,6 +56,8 @@ export interface ActionEnvironment {
   inputs?: Record<string, string>;
   /** Extra environment (wins over the defaults). */
   env?: Record<string, string | undefined>;
+  /** The secrets matrix row for this run, when the test name cannot tell (concurrent tests). */
+  secretsCase?: string;
 }
 
 export function defaultInputs(sim: Simulator): Record<string, string> {
@@ -149,10 +152,10 @@ export function startStep(
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  const done = new Promise<StepRun>((resolvePromise) => {
+  const done = new Promise<StepRun>((resolvePromise, rejectPromise) => {
     child.on('close', (code, signal) => {
       const read = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8') : '');
-      resolvePromise({
+      const run: StepRun = {
         code,
         signal,
         stdout,
@@ -161,10 +164,39 @@ export function startStep(
         state: parseFileCommands(read(files.GITHUB_STATE)),
         summary: read(files.GITHUB_STEP_SUMMARY),
         durationMs: Date.now() - started,
-      });
+      };
+      try {
+        auditStep(setup, run);
+        resolvePromise(run);
+      } catch (e) {
+        rejectPromise(e as Error);
+      }
     });
   });
   return { child, done, stdout: () => stdout };
+}
+
+/** Secrets the simulator issued (and the artifact runtime token) in anything the step printed, wrote or uploaded. */
+function auditStep(setup: ActionEnvironment, run: StepRun): void {
+  const artifacts = setup.artifacts;
+  const uploaded = (artifacts?.artifacts ?? [])
+    .filter((a) => a.finalized)
+    .flatMap((a) => [...artifacts!.files(a.name).values()].map((b) => b.toString('utf8')))
+    .join('\n');
+  auditSecrets(
+    setup.sim,
+    'action',
+    {
+      log: visibleLog(run.stdout),
+      'error output': run.stderr,
+      outputs: JSON.stringify(run.outputs),
+      'saved state': JSON.stringify(run.state),
+      summary: run.summary,
+      artifacts: uploaded,
+    },
+    artifacts ? [{ category: 'artifact runtime token', value: artifacts.runtimeToken }] : [],
+    setup.secretsCase,
+  );
 }
 
 export function runMainStep(setup: ActionEnvironment): Promise<StepRun> {

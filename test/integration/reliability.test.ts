@@ -80,6 +80,60 @@ describe('revocation that fails in the main step', () => {
   });
 });
 
+describe('a cleanup-template deletion that fails in the main step', () => {
+  it('is owed in the checkpoint, promised to the post step, and done by it', async () => {
+    sim.faults.add({
+      kind: 'imageTemplates.delete',
+      times: Infinity,
+      action: { type: 'status', status: 503 },
+    });
+    const host = recordingHost(sim, {
+      'force-rebuild': 'true',
+      'cleanup-template': 'always',
+      'image-name': 'img-cleanup-503',
+    });
+    expect(await runStep(host)).toBe('Succeeded');
+    const saved = host.checkpoints.at(-1)!;
+    expect(saved.finished).toBe(true);
+    expect(saved.deleteTemplate).toBe(true);
+    const name = host.outputs['template-name']!;
+    expect(
+      host.logger.lines.some((l) =>
+        /^warning: Deleting image template .*The post step will try again\.$/.test(l),
+      ),
+    ).toBe(true);
+    expect(sim.audit().templates.some((t) => t.name === name)).toBe(true);
+
+    sim.faults.clear();
+    await runPostStep(host);
+    expect(host.problems).toEqual([]);
+    expect(
+      host.logger.lines.some((l) => /Cleaned up after the main step: deleted the template/.test(l)),
+    ).toBe(true);
+    expect(sim.audit().templates.some((t) => t.name === name)).toBe(false);
+  });
+
+  it('without a post step (the CLI) names the command that deletes it instead', async () => {
+    sim.faults.add({
+      kind: 'imageTemplates.delete',
+      times: Infinity,
+      action: { type: 'status', status: 503 },
+    });
+    const { result, logger } = await build(sim, {
+      'force-rebuild': 'true',
+      'cleanup-template': 'always',
+      'image-name': 'img-cleanup-cli',
+    });
+    expect(result.state).toBe('Succeeded');
+    expect(
+      logger.lines.some((l) =>
+        l.endsWith(`Delete it with: az image builder delete -g rg-jumpbox-builder -n ${result.templateName}`),
+      ),
+    ).toBe(true);
+    sim.faults.clear();
+  });
+});
+
 describe('cancel while POST run is in flight', () => {
   it('waits for the answer, cancels the build Image Builder accepted, then revokes', async () => {
     sim.setBuild({ durationMs: 30_000 });

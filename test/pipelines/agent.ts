@@ -6,10 +6,11 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Simulator } from '../azure-sim/index.js';
+import { auditSecrets } from '../helpers/secrets.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TASK_DIR = join(ROOT, 'task');
@@ -89,6 +90,8 @@ export interface AgentOptions {
   /** Called with each stdout chunk; may return a signal to send to the process. */
   onOutput?: (all: string) => NodeJS.Signals | undefined;
   timeoutMs?: number;
+  /** The secrets matrix row for this run, when the test name cannot tell (concurrent tests). */
+  secretsCase?: string;
 }
 
 /** The task's required inputs pointed at the simulator's default fixture (fast polling). */
@@ -229,7 +232,7 @@ export async function runAgentTask(sim: Simulator, options: AgentOptions): Promi
       resultMessage = c.message;
     }
   }
-  return {
+  const run: AgentRun = {
     stdout,
     stderr,
     code,
@@ -242,4 +245,51 @@ export async function runAgentTask(sim: Simulator, options: AgentOptions): Promi
     taskVariables,
     command: (area, event) => commands.filter((c) => c.area === area && c.event === event),
   };
+  auditAgentRun(sim, options, run);
+  return run;
+}
+
+/**
+ * The log as the agent shows it: setsecret commands consumed and their values masked, and the job access token
+ * masked (the agent registers it as a secret; task-lib prints it in a debug line when the task reads it).
+ */
+function agentVisible(sim: Simulator, stdout: string): string {
+  const masked = [sim.azurePipelines.jobToken];
+  const lines = stdout.split('\n').filter((l) => {
+    const secret = /^##vso\[task\.setsecret\](.*)$/.exec(l.trimEnd());
+    if (secret?.[1]) masked.push(secret[1]);
+    return !secret;
+  });
+  return masked.reduce((text, value) => text.split(value).join('***'), lines.join('\n'));
+}
+
+/**
+ * Secrets the simulator issued (and the certificate key or secret the test handed over) in anything the task
+ * printed (setsecret commands excepted: the agent consumes them), set as a variable, or uploaded.
+ */
+function auditAgentRun(sim: Simulator, options: AgentOptions, run: AgentRun): void {
+  const files = [...run.command('artifact', 'upload'), ...run.command('task', 'uploadsummary')]
+    .map((c) => c.message.trim())
+    .filter((f) => f && existsSync(f) && statSync(f).isFile())
+    .map((f) => readFileSync(f, 'utf8'));
+  const auth = options.auth;
+  const given =
+    auth.scheme === 'ServicePrincipalCertificate'
+      ? [{ category: 'certificate private key', value: auth.certificatePem }]
+      : auth.scheme === 'ServicePrincipalKey'
+        ? [{ category: 'client secret', value: auth.secret }]
+        : [];
+  auditSecrets(
+    sim,
+    'task',
+    {
+      log: agentVisible(sim, run.stdout),
+      'error output': run.stderr,
+      outputs: JSON.stringify(run.outputs),
+      'task variables': JSON.stringify(run.taskVariables),
+      'summary and artifacts': files.join('\n'),
+    },
+    given,
+    options.secretsCase,
+  );
 }

@@ -4,6 +4,7 @@
  * the post-job cleanup.
  */
 import { randomUUID } from 'node:crypto';
+import { buildLeftovers, platformRow } from '../helpers/reliability.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { basename, delimiter, join } from 'node:path';
@@ -392,6 +393,11 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
     expect(post.code).toBe(0);
     expect(post.result).toBeUndefined();
     expect(post.stdout).toMatch(/Nothing to clean up: the main step finished its own cleanup/);
+    platformRow('cancel', 'task', {
+      case: 'agent SIGINT to the task bundle in Customizing, then its post-job step',
+      result: `result ${run.result}, runState ${run.outputs.runState}, cancel POSTed, log uploaded; post-job step: nothing to clean up`,
+      leftBehind: buildLeftovers(sim),
+    });
   });
 
   // The machines have Node 20 installed as the system Node (the Node20_1 handler's major); the suite itself runs on

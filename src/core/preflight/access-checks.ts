@@ -37,6 +37,15 @@ export function permits(permissions: CallerPermission[], action: string): boolea
   );
 }
 
+/** Whether any of the caller's role assignments grants the data action (its NotDataActions subtracted per role). */
+export function permitsData(permissions: CallerPermission[], action: string): boolean {
+  return permissions.some(
+    (p) =>
+      (p.dataActions ?? []).some((a) => actionMatches(a, action)) &&
+      !(p.notDataActions ?? []).some((a) => actionMatches(a, action)),
+  );
+}
+
 const rgScope = (s: Settings, name: string) => `/subscriptions/${s.subscriptionId}/resourceGroups/${name}`;
 
 export function checkRegion(c: CheckContext): CheckResult {

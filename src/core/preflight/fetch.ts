@@ -1,5 +1,5 @@
 /**
- * Reads everything the preflight checks look at, in at most ten requests: the VNet (its subnets come with it,
+ * Reads everything the preflight checks look at, in at most ten requests (eleven with a staging group): the VNet (its subnets come with it,
  * skipped when the caller already read it), one GET per NSG and per route table on the subnets, the provider list
  * (resource types and their locations included), the role definitions, the caller's permissions at each scope and
  * the base image version. Independent reads run together.
@@ -7,7 +7,7 @@
 import { definitionId } from '../gallery/settings.js';
 import type { Subnet, VirtualNetwork } from '@azure/arm-network';
 import { normalizeId } from '../azure-ids.js';
-import { armError, isNotFound } from '../clients.js';
+import { type Clients, armError, isNotFound } from '../clients.js';
 import { DEFAULTS } from '../settings.js';
 import type { CallerPermission, Fetched, PreflightData, PreflightInput } from './types.js';
 
@@ -25,7 +25,7 @@ export function findSubnet(vnet: VirtualNetwork | undefined, name: string): Subn
   return vnet?.subnets?.find((s) => s.name?.toLowerCase() === name.toLowerCase());
 }
 
-/** Scopes whose caller permissions matter: builder and image groups, the build VNet. */
+/** Scopes whose caller permissions matter: builder and image groups, the build VNet, a custom staging group. */
 export function permissionScopes(input: Pick<PreflightInput, 'settings'>): string[] {
   const s = input.settings;
   const rg = (name: string) => `/subscriptions/${s.subscriptionId}/resourceGroups/${name}`;
@@ -34,7 +34,9 @@ export function permissionScopes(input: Pick<PreflightInput, 'settings'>): strin
     : s.gallery
       ? definitionId(s.gallery)
       : undefined;
-  const scopes = [rg(s.builderResourceGroup), image, s.buildSubnet.vnetId].filter((x): x is string => !!x);
+  const scopes = [rg(s.builderResourceGroup), image, s.buildSubnet.vnetId, s.stagingResourceGroup].filter(
+    (x): x is string => !!x,
+  );
   return [...new Map(scopes.map((x) => [normalizeId(x), x])).values()];
 }
 
@@ -50,9 +52,14 @@ export function roleDefinitionIds(input: Pick<PreflightInput, 'settings'>): stri
   ];
 }
 
-async function readPermissions(input: PreflightInput, scope: string): Promise<CallerPermission[]> {
-  const auth = input.clients.authorization.permissions;
-  const options = { abortSignal: input.signal };
+/** The caller's permissions at a resource group or a resource (one request; ARM rarely pages them). */
+export async function readCallerPermissions(
+  clients: Clients,
+  scope: string,
+  signal?: AbortSignal,
+): Promise<CallerPermission[]> {
+  const auth = clients.authorization.permissions;
+  const options = { abortSignal: signal };
   const m =
     /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)(?:\/providers\/([^/]+)\/([^/]+)\/([^/]+))?$/i.exec(
       scope,
@@ -62,7 +69,13 @@ async function readPermissions(input: PreflightInput, scope: string): Promise<Ca
     ? auth.listForResource(m[1]!, m[2], '', m[3]!, m[4]!, options)
     : auth.listForResourceGroup(m[1]!, options);
   const out: CallerPermission[] = [];
-  for await (const p of pages) out.push({ actions: p.actions ?? [], notActions: p.notActions ?? [] });
+  for await (const p of pages)
+    out.push({
+      actions: p.actions ?? [],
+      notActions: p.notActions ?? [],
+      dataActions: p.dataActions ?? [],
+      notDataActions: p.notDataActions ?? [],
+    });
   return out;
 }
 
@@ -97,7 +110,9 @@ export async function fetchPreflightData(input: PreflightInput): Promise<Preflig
   const [vnet, providers, permissionList, roleList, baseImage] = await Promise.all([
     vnetRead,
     fetched(() => readProviders(input, count)),
-    Promise.all(scopes.map((scope) => fetched(() => (count(), readPermissions(input, scope))))),
+    Promise.all(
+      scopes.map((scope) => fetched(() => (count(), readCallerPermissions(clients, scope, signal)))),
+    ),
     Promise.all(
       roles.map((id) =>
         fetched(async () => {

@@ -1,95 +1,46 @@
-/** What the caller must be allowed to do at each scope, from the Authorization permissions API. */
-import { definitionId } from '../gallery/settings.js';
+/** What the caller must be allowed to do at each scope (src/core/permissions), from the Authorization permissions API. */
 import { normalizeId } from '../azure-ids.js';
-import type { Settings } from '../settings.js';
-import { permits } from './access-checks.js';
+import { type Requirement, callerRequirements } from '../permissions/requirements.js';
+import { permits, permitsData } from './access-checks.js';
+import { permissionScopes } from './fetch.js';
 import { type CheckContext, type CheckResult, fail, pass, warn } from './types.js';
 
-export interface Need {
-  /** Check id suffix: builder-rg, image-rg, vnet. */
-  key: string;
-  scope: string;
-  /** How the scope is named in the message (the input that sets it). */
-  label: string;
-  action: string;
-  /** A built-in role that grants the action. */
-  role: string;
+const CHECK_KEY: Record<string, string> = {
+  builder: 'builder-rg',
+  image: 'image-rg',
+  gallery: 'image-rg',
+  vnet: 'vnet',
+};
+
+/** The requirements at the scopes preflight reads (builder group, image group or gallery definition, VNet). */
+export function permissionNeeds(c: Pick<CheckContext, 'settings'>): Requirement[] {
+  const read = new Set(permissionScopes(c).map(normalizeId));
+  return callerRequirements(c.settings).filter((r) => read.has(normalizeId(r.scope.id)));
 }
 
-const RBAC_ADMIN = 'Role Based Access Control Administrator';
-
-export function permissionNeeds(s: Settings): Need[] {
-  const builder = {
-    key: 'builder-rg',
-    scope: `/subscriptions/${s.subscriptionId}/resourceGroups/${s.builderResourceGroup}`,
-    label: `builder-resource-group ${s.builderResourceGroup}`,
-  };
-  const image = {
-    key: 'image-rg',
-    // A gallery-only build writes at the gallery image definition instead of an image resource group.
-    scope: s.imageResourceGroup
-      ? `/subscriptions/${s.subscriptionId}/resourceGroups/${s.imageResourceGroup}`
-      : s.gallery
-        ? definitionId(s.gallery)
-        : '',
-    label: s.imageResourceGroup
-      ? `image-resource-group ${s.imageResourceGroup}`
-      : 'the gallery image definition',
-  };
-  const vnet = {
-    key: 'vnet',
-    scope: s.buildSubnet.vnetId,
-    label: `the build VNet ${s.buildSubnet.vnetName}`,
-  };
-  const needs: Need[] = [
-    {
-      ...builder,
-      action: 'Microsoft.ManagedIdentity/userAssignedIdentities/write',
-      role: 'Managed Identity Contributor',
-    },
-    {
-      ...builder,
-      action: 'Microsoft.ManagedIdentity/userAssignedIdentities/assign/action',
-      role: 'Managed Identity Operator',
-    },
-    { ...builder, action: 'Microsoft.VirtualMachineImages/imageTemplates/write', role: 'Contributor' },
-    { ...builder, action: 'Microsoft.VirtualMachineImages/imageTemplates/run/action', role: 'Contributor' },
-    { ...image, action: 'Microsoft.Compute/images/read', role: 'Reader' },
-    { ...image, action: 'Microsoft.Authorization/roleAssignments/write', role: RBAC_ADMIN },
-    { ...vnet, action: 'Microsoft.Network/virtualNetworks/read', role: 'Reader' },
-    { ...vnet, action: 'Microsoft.Authorization/roleAssignments/write', role: RBAC_ADMIN },
-  ];
-  if (s.revokeRoles !== 'none')
-    needs.push({ ...image, action: 'Microsoft.Authorization/roleAssignments/delete', role: RBAC_ADMIN });
-  if (s.revokeRoles === 'all')
-    needs.push({ ...vnet, action: 'Microsoft.Authorization/roleAssignments/delete', role: RBAC_ADMIN });
-  if (s.cleanupTemplate !== 'never')
-    needs.push({
-      ...builder,
-      action: 'Microsoft.VirtualMachineImages/imageTemplates/delete',
-      role: 'Contributor',
-    });
-  if (s.createCustomRoles)
-    needs.push({
-      ...builder,
-      action: 'Microsoft.Authorization/roleDefinitions/write',
-      role: 'User Access Administrator (at the subscription)',
-    });
-  return needs;
-}
-
-/** One check per scope: names the first missing action and a built-in role that grants it. */
+/** One check per scope: names each missing action and a built-in role that grants it. */
 export function checkPermissions(c: CheckContext): CheckResult[] {
-  const byScope = new Map<string, Need[]>();
-  for (const need of permissionNeeds(c.settings)) {
-    const key = normalizeId(need.scope);
+  const byScope = new Map<string, Requirement[]>();
+  for (const need of permissionNeeds(c)) {
+    const key = normalizeId(need.scope.id);
     byScope.set(key, [...(byScope.get(key) ?? []), need]);
   }
   return [...byScope.entries()].map(([key, needs]) => {
-    const label = [...new Set(needs.map((n) => n.label))].join(' / ');
-    const id = `permissions-${needs[0]!.key}`;
+    const label = needs[0]!.scope.label;
+    const id = `permissions-${CHECK_KEY[needs[0]!.scope.kind] ?? needs[0]!.scope.kind}`;
     const title = `Caller's permissions at ${label}`;
     const read = c.data.permissions.get(key);
+    if (read?.notFound && needs[0]!.scope.kind === 'staging')
+      return warn(
+        id,
+        title,
+        `${label} does not exist yet: Image Builder creates it, and the grants there (${needs
+          .map((n) => n.role)
+          .filter((r, i, a) => a.indexOf(r) === i)
+          .join(
+            ', ',
+          )}) can only follow. Create the empty group first and grant them there (docs/permissions.md).`,
+      );
     if (read?.notFound) return fail(id, title, `${label} was not found (${read.error}).`);
     if (!read?.value)
       return warn(
@@ -97,12 +48,23 @@ export function checkPermissions(c: CheckContext): CheckResult[] {
         title,
         `Could not read the caller's permissions at ${label} (${read?.error ?? 'not read'}); the run will tell at the first write.`,
       );
-    const missing = needs.filter((n) => !permits(read.value!, n.action));
+    const value = read.value;
+    const granted = (n: Requirement) =>
+      (n.data ? permitsData(value, n.action) : permits(value, n.action)) ||
+      Boolean(n.alternative && permits(value, n.alternative));
+    const missing = needs.filter((n) => !granted(n));
+    const named = (list: Requirement[]) =>
+      list
+        .map(
+          (m) =>
+            `${m.action}${m.alternative ? ` or ${m.alternative}` : ''} (granted by ${m.role}; ${m.feature}: ${m.why})`,
+        )
+        .join(', ');
     if (missing.length)
-      return fail(
+      return (missing.every((m) => m.optional) ? warn : fail)(
         id,
         title,
-        `The caller lacks ${missing.map((m) => `${m.action} (granted by ${m.role})`).join(', ')} at ${label}: assign such a role to the identity running this tool there.`,
+        `The caller lacks ${named(missing)} at ${label}: grant it there (aks-jumpbox-image permissions prints the least-privilege setup, docs/permissions.md)${missing.every((m) => m.optional) ? '; the build runs without the log (require-log: true stops it)' : ''}.`,
       );
     return pass(
       id,

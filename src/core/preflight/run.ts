@@ -1,5 +1,5 @@
 /**
- * Preflight: the reference guide's "before we begin" checklist, automated. Reads once (at most ten requests),
+ * Preflight: the reference guide's "before we begin" checklist, automated. Reads once (at most ten requests, eleven with a staging group),
  * runs every check as a pure function of what was read, and registers missing resource providers only when no
  * check failed, the caller may, and this is not a dry run. Any fail must stop the run before its first write.
  */

@@ -20,9 +20,11 @@ export interface Fetched<T> {
 export interface CallerPermission {
   actions: string[];
   notActions: string[];
+  dataActions?: string[];
+  notDataActions?: string[];
 }
 
-/** Everything the checks look at, read in at most ten requests. */
+/** Everything the checks look at, read in at most ten requests (eleven with a staging group). */
 export interface PreflightData {
   vnet: Fetched<VirtualNetwork>;
   /** By lower-case resource id. */

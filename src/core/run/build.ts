@@ -8,6 +8,7 @@ import { type TimelineEntry, timelineRecorder } from '../timeline.js';
 import { formatElapsed, sleep } from '../util.js';
 import { type RunContext, pollMs } from './context.js';
 import { followUpCommand } from './follow-up.js';
+import { probeLogAccess, reportLogAccess } from './log-access.js';
 import { type Plan, RUN_OUTPUT } from './plan.js';
 
 /** How long POST run may take to be answered (it is not aborted by a cancel, see startBuild). */
@@ -19,6 +20,8 @@ export interface BuildOutcome {
   timedOut?: boolean;
   /** The Image Builder sub-states seen while waiting. */
   timeline?: TimelineEntry[];
+  /** Why the caller cannot read the build log, with the fix (see log-access.ts). */
+  logAccess?: string;
 }
 
 function buildLogs(ctx: RunContext, template: ImageTemplate, ignoreFolders?: Set<string>): BuildLogs {
@@ -37,6 +40,7 @@ function buildLogs(ctx: RunContext, template: ImageTemplate, ignoreFolders?: Set
 export interface StartedBuild {
   logs?: BuildLogs;
   attached: boolean;
+  logAccess?: string;
 }
 
 /**
@@ -52,10 +56,11 @@ export async function startBuild(
 ): Promise<StartedBuild> {
   const staging = prepared.template.exactStagingResourceGroup;
   let ignoreFolders: Set<string> | undefined;
+  let logAccess: string | undefined;
   if (staging && !prepared.running) {
-    ignoreFolders = await buildLogs(ctx, prepared.template)
-      .existingFolders(ctx.signal)
-      .catch(() => new Set<string>());
+    const access = await probeLogAccess(ctx, buildLogs(ctx, prepared.template), staging);
+    ignoreFolders = access.folders;
+    logAccess = reportLogAccess(ctx, access);
   }
   let attached = prepared.running;
   if (!attached) {
@@ -68,7 +73,7 @@ export async function startBuild(
     );
   // An attached build's log folder is whichever is newest.
   const logs = staging ? buildLogs(ctx, prepared.template, attached ? undefined : ignoreFolders) : undefined;
-  return { logs, attached };
+  return { logs, attached, logAccess };
 }
 
 /** POST run. Returns false when another run's build was started first (409 while one runs): attach to it then. */

@@ -145,6 +145,10 @@ async function cleanupTemplate(
       pollIntervalMs: pollMs(settings),
     });
   } catch (e) {
-    ctx.logger.warning((e as Error).message);
+    ledger.templateCleanupOwed();
+    const next = ctx.options.postStep
+      ? 'The post step will try again.'
+      : `Delete it with: az image builder delete -g ${settings.builderResourceGroup} -n ${plan.templateName}`;
+    ctx.logger.warning(`${(e as Error).message} ${next}`);
   }
 }

@@ -26,6 +26,8 @@ export class RunLedger {
   /** Whether this run started that build (only then may it cancel it). */
   private startedByUs = false;
   private finished = false;
+  /** cleanup-template's deletion failed: owed to the post step. */
+  private cleanupOwed = false;
 
   constructor(
     private readonly settings: Settings,
@@ -78,6 +80,11 @@ export class RunLedger {
     this.buildRunning = false;
   }
 
+  /** The template deletion cleanup-template asks for could not be done (saved with the finish checkpoint). */
+  templateCleanupOwed(): void {
+    this.cleanupOwed = true;
+  }
+
   revokedOne(record: RoleAssignmentRecord): void {
     this.revoked.push(record);
   }
@@ -96,6 +103,7 @@ export class RunLedger {
       buildStarted: this.mayCancel,
       ...(this.finished && this.buildRunning ? { leftRunning: true } : {}),
       revoke: this.owedRevocations().map((r) => r.id),
+      ...(this.cleanupOwed && this.templateId ? { deleteTemplate: true } : {}),
       finished: this.finished,
     };
   }

@@ -7,6 +7,7 @@ import { parseImageTemplateId, sameId } from '../azure-ids.js';
 import { armError, createClients, loadClientSdks } from '../clients.js';
 import type { Cloud } from '../cloud.js';
 import { removeRoleAssignment } from '../roles.js';
+import { deleteTemplate } from '../template.js';
 import type { Checkpoint, Logger, RunOptions } from '../types.js';
 import { cancelBuild } from './cancel.js';
 import { mayRevoke } from './shared-roles.js';
@@ -16,6 +17,8 @@ export interface PostStepWork {
   cancel: boolean;
   /** Role assignments still owed. */
   revoke: string[];
+  /** The template deletion cleanup-template asked for, which the main step could not do. */
+  deleteTemplate?: boolean;
   /** Why there is nothing to do, when there is nothing. */
   nothingBecause?: string;
 }
@@ -33,13 +36,14 @@ export function postStepWork(checkpoint: Checkpoint | undefined): PostStepWork {
   }
   const cancel = !checkpoint.finished && Boolean(checkpoint.buildStarted && checkpoint.templateId);
   const revoke = [...checkpoint.revoke];
-  if (!cancel && !revoke.length)
+  const deleteTemplate = Boolean(checkpoint.finished && checkpoint.deleteTemplate && checkpoint.templateId);
+  if (!cancel && !revoke.length && !deleteTemplate)
     return {
       cancel,
       revoke,
       nothingBecause: checkpoint.finished ? 'the main step finished its own cleanup' : 'nothing was created',
     };
-  return { cancel, revoke };
+  return { cancel, revoke, ...(deleteTemplate ? { deleteTemplate } : {}) };
 }
 
 export interface PostStepOutcome {
@@ -49,12 +53,15 @@ export interface PostStepOutcome {
   left: string[];
   /** Assignments kept because another build of the identity still runs (its run revokes them). */
   kept?: string[];
+  /** The template cleanup-template asked to delete was deleted. */
+  deletedTemplate?: boolean;
 }
 
 /** The whole of a checkpoint: cancel its build if it runs, remove every listed assignment. */
 const everything = (checkpoint: Checkpoint): PostStepWork => ({
   cancel: Boolean(checkpoint.buildStarted && checkpoint.templateId),
   revoke: [...checkpoint.revoke],
+  deleteTemplate: Boolean(checkpoint.deleteTemplate),
 });
 
 /**
@@ -110,5 +117,30 @@ export async function finishAfterCancel(
       options.logger.warning((e as Error).message);
     }
   }
-  return { canceled, revoked, left: work.revoke.filter((id) => !revoked.some((r) => sameId(r, id))) };
+  const left = work.revoke.filter((id) => !revoked.some((r) => sameId(r, id)));
+  const deletedTemplate =
+    work.deleteTemplate && owner ? await deleteOwedTemplate(clients, owner, options) : false;
+  return { canceled, revoked, left, ...(deletedTemplate ? { deletedTemplate } : {}) };
+}
+
+/** The deletion cleanup-template asked for (the main step could not do it). */
+async function deleteOwedTemplate(
+  clients: ReturnType<typeof createClients>,
+  template: { resourceGroup: string; name: string },
+  options: { logger: Logger; signal?: AbortSignal },
+): Promise<boolean> {
+  try {
+    await deleteTemplate(clients, {
+      ...template,
+      logger: options.logger,
+      signal: options.signal,
+      pollIntervalMs: 1000,
+    });
+    return true;
+  } catch (e) {
+    options.logger.warning(
+      `${(e as Error).message} Delete it by hand (az image builder delete -g ${template.resourceGroup} -n ${template.name}).`,
+    );
+    return false;
+  }
 }

@@ -19,6 +19,7 @@ import { finishRun } from './finish.js';
 import { RunLedger } from './ledger.js';
 import { type Plan, resolvePlan } from './plan.js';
 import { dryRunPlan, runPreflightPhase } from './preflight-phase.js';
+import { checkLocation } from './location-check.js';
 import { checkBeforeFirstWrite } from './resolve.js';
 import { findUnchangedImage } from './skip.js';
 import { applyRetention, checkBeforeWrites, galleryResult } from '../gallery/phases.js';
@@ -39,7 +40,7 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
 
   const skipped = await skipIfUnchanged(ctx, plan, timer);
   if (skipped) return result(skipped);
-  await loadClientSdks();
+  await afterSkipDecision(ctx);
   // After the skip decision, before the first write (and in a dry run): any failed check stops the run here.
   const gate = await timer.run('Preflight', () => runPreflightPhase(ctx, plan));
   const checked = (r: Partial<BuildResult>) => result({ preflight: gate.checks, ...r });
@@ -83,6 +84,15 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
   });
   if (failure) throw Object.assign(failure, { result: final });
   return final;
+}
+
+/**
+ * After the skip decision: the SDKs the rest of the run needs, and `location` against the subscription's regions
+ * (here, so an unchanged re-run stays at two requests; before the preflight and any write).
+ */
+async function afterSkipDecision(ctx: RunContext): Promise<void> {
+  await loadClientSdks();
+  await checkLocation(ctx);
 }
 
 /** Skip: an image (or gallery version) with this fingerprint exists; reads only. */
@@ -169,7 +179,8 @@ async function buildPhases(
     const started = await startBuild(ctx, plan, prepared, () => ledger.buildStarting());
     ledger.buildAttached(started.attached);
     ledger.logs = started.logs;
-    return ctx.settings.wait ? waitForBuild(ctx, plan, ledger.logs) : leftRunning(ctx, plan);
+    const waited = ctx.settings.wait ? await waitForBuild(ctx, plan, ledger.logs) : leftRunning(ctx, plan);
+    return { ...waited, logAccess: started.logAccess };
   });
   if (outcome.state !== 'Running') ledger.buildEnded();
   const succeeded = outcome.state === 'Succeeded' || outcome.state === 'PartiallySucceeded';

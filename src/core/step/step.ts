@@ -36,6 +36,7 @@ export async function runStep(host: StepHost, options: StepOptions = {}): Promis
       onCheckpoint: (checkpoint) => host.saveState(encodeCheckpoint(checkpoint)),
       userAgentPrefix: host.userAgent,
       postStep: true,
+      nameOf: (n) => host.nameOf(n),
     });
   } catch (e) {
     failure = e instanceof SettingsError ? `Invalid input: ${e.message}` : errorMessage(e);
@@ -150,6 +151,7 @@ export async function runPostStep(host: StepHost, options: StepOptions = {}): Pr
       outcome.revoked.length
         ? `revoked ${outcome.revoked.length} role assignment(s): ${outcome.revoked.join(', ')}`
         : undefined,
+      outcome.deletedTemplate ? 'deleted the template (cleanup-template)' : undefined,
     ].filter(Boolean);
     host.logger.info(
       done.length ? `Cleaned up after the main step: ${done.join('; ')}.` : 'Nothing was left to clean up.',

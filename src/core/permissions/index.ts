@@ -1,0 +1,3 @@
+export * from './requirements.js';
+export * from './setup.js';
+export * from './markdown.js';

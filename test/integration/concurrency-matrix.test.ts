@@ -1,0 +1,166 @@
+/**
+ * The concurrency and revoke-roles matrices (docs/reliability.md): identical runs together make one build and report
+ * the same image; a run against a template stuck in Canceling; and for each `revoke-roles` value, the exact role
+ * assignments of the build identity while the build runs and after the run.
+ */
+import { ImageBuilderClient } from '@azure/arm-imagebuilder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_ROLES, type Simulator, createSimulator } from '../azure-sim/index.js';
+import { build } from '../helpers/core.js';
+import { leftBehind, matrixRecorder, snapshot } from '../helpers/reliability.js';
+import { modularOptions, secretCredential } from '../helpers/sdk.js';
+
+let sim: Simulator;
+const concurrency = matrixRecorder('concurrency', 'core');
+const revoke = matrixRecorder('revoke-roles', 'core');
+beforeAll(async () => {
+  sim = await createSimulator({
+    build: { durationMs: 2500, provisionDelayMs: 20, deleteDelayMs: 20, cancelDelayMs: 100 },
+  });
+});
+afterAll(async () => {
+  await sim?.stop();
+  concurrency.write();
+  revoke.write();
+});
+
+async function until(fn: () => boolean, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (!fn()) {
+    if (Date.now() > end) return false;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return true;
+}
+
+const accepted = () => sim.requests('imageTemplates.run').filter((e) => e.status === 202).length;
+
+describe('concurrency matrix', () => {
+  it.each([2, 5])('%i identical runs together', async (count) => {
+    const before = snapshot(sim);
+    const posts = accepted();
+    const inputs = {
+      'force-rebuild': 'true',
+      'revoke-roles': 'all',
+      'cleanup-template': 'always',
+      'template-name': `it-together-${count}`,
+      'image-name': `img-together-${count}`,
+    };
+    const runs = await Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        new Promise((r) => setTimeout(r, i * 50)).then(() => build(sim, inputs)),
+      ),
+    );
+    const states = runs.map((r) => r.result.state);
+    const images = new Set(runs.map((r) => r.result.imageId));
+    const builds = accepted() - posts;
+    await until(() => sim.audit().runningBuilds.length === 0, 10_000);
+    const left = leftBehind(sim, before);
+    concurrency.row({
+      case: `${count} identical runs started 50 ms apart`,
+      result: `${states.filter((s) => s === 'Succeeded').length}/${count} Succeeded, ${builds} build, ${images.size} image id`,
+      leftBehind: left,
+    });
+    expect(states).toEqual(Array(count).fill('Succeeded'));
+    // With cleanup-template: always, the runs that find another one deleting the template say so (no warning).
+    expect(
+      runs.flatMap((r) => r.logger.lines).filter((l) => /Deleting image template .* failed/.test(l)),
+    ).toEqual([]);
+    expect(builds).toBe(1);
+    expect(images.size).toBe(1);
+    expect(left).toBe('nothing');
+  });
+
+  it('a run against a template stuck in Canceling', async () => {
+    sim.setBuild({ cancelDelayMs: 3000 });
+    try {
+      const inputs = {
+        'force-rebuild': 'true',
+        'revoke-roles': 'all',
+        'template-name': 'it-stuck-canceling',
+        'image-name': 'img-stuck-canceling',
+      };
+      const first = await build(sim, { ...inputs, wait: 'false' });
+      expect(first.result.state).toBe('Running');
+      const ib = new ImageBuilderClient(secretCredential(sim), sim.subscriptionId, modularOptions(sim));
+      await ib.virtualMachineImageTemplates.cancel('rg-jumpbox-builder', 'it-stuck-canceling').submitted();
+      const runState = () => sim.audit().templates.find((t) => t.name === 'it-stuck-canceling')?.runState;
+      expect(runState()).toBe('Canceling');
+      const before = snapshot(sim);
+      const posts = accepted();
+      const outcome = await build(sim, inputs).then(
+        ({ result, logger }) => ({ state: result.state, message: result.message, lines: logger.lines }),
+        (e: Error) => ({ state: 'Failed', message: e.message, lines: [] }),
+      );
+      const builds = accepted() - posts;
+      await until(() => sim.audit().runningBuilds.length === 0, 10_000);
+      const left = leftBehind(sim, before, { templates: true });
+      concurrency.row({
+        case: 'a run against a template stuck in Canceling (3 s), identical inputs',
+        result: `${outcome.state}: waited for the cancel to end, then ${builds} new build`,
+        leftBehind: left,
+      });
+      expect(outcome.state).toBe('Succeeded');
+      expect(builds).toBe(1);
+      expect(outcome.lines.some((l) => /has a build Canceling \(another run\); waiting/.test(l))).toBe(true);
+      expect(left).toBe('nothing');
+    } finally {
+      sim.setBuild({ cancelDelayMs: 100 });
+    }
+  });
+});
+
+const ROLE_NAMES = new Map<string, string>(
+  Object.entries(BUILT_IN_ROLES).map(([name, guid]) => [guid, name.replace(/([a-z])([A-Z])/g, '$1 $2')]),
+);
+
+/** The build identity's assignments, as "<scope>: <role>", sorted. */
+function assignmentsOf(principalId: string): string[] {
+  return sim
+    .audit()
+    .roleAssignments.filter((a) => a.principalId === principalId)
+    .map((a) => {
+      const role = a.roleDefinitionId.split('/').pop()!;
+      const scope = a.scope.split('/').filter(Boolean).slice(-2).join('/');
+      return `${scope}: ${ROLE_NAMES.get(role) ?? role}`;
+    })
+    .sort();
+}
+
+describe('revoke-roles matrix', () => {
+  const KEPT: Record<string, (a: string) => boolean> = {
+    none: () => true,
+    image: (a) => a.startsWith('virtualNetworks/'),
+    all: () => false,
+  };
+
+  it.each(['none', 'image', 'all'])('revoke-roles: %s', async (value) => {
+    const identity = `id-revoke-${value}`;
+    const pending = build(sim, {
+      'force-rebuild': 'true',
+      'revoke-roles': value,
+      'identity-name': identity,
+      'template-name': `it-revoke-${value}`,
+      'image-name': `img-revoke-${value}`,
+    });
+    const principal = () => sim.audit().identities.find((i) => i.id.endsWith(`/${identity}`))?.principalId;
+    const customizing = () =>
+      sim.audit().templates.find((t) => t.name === `it-revoke-${value}`)?.runSubState === 'Customizing';
+    expect(await until(customizing, 20_000)).toBe(true);
+    const during = assignmentsOf(principal()!);
+    const { result } = await pending;
+    expect(result.state).toBe('Succeeded');
+    const after = assignmentsOf(principal()!);
+    const extra = after.filter((a) => !KEPT[value]!(a));
+    revoke.row({
+      case: `revoke-roles: ${value}`,
+      result: `during the build: ${during.join(', ')}; after: ${after.length ? after.join(', ') : 'none'}`,
+      leftBehind: extra.length ? extra.join(', ') : 'nothing',
+    });
+    expect(during).toEqual([
+      'resourceGroups/rg-jumpbox-images: Contributor',
+      'virtualNetworks/vnet-imagebuilder: Network Contributor',
+    ]);
+    expect(after).toEqual(during.filter((a) => KEPT[value]!(a)));
+  });
+});
