@@ -12,11 +12,10 @@ import { leftBehind, matrixRecorder, operationOf, snapshot } from '../helpers/re
 const KINDS = [
   'entra.metadata',
   'entra.token',
-  'resourceGroups.get',
   'virtualNetworks.get',
   'platformImages.list',
-  'providers.list',
   'platformImages.get',
+  'providers.list',
   'permissions.list',
   'identities.get',
   'identities.put',

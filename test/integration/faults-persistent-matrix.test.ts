@@ -23,11 +23,10 @@ import { secretCredential } from '../helpers/sdk.js';
 /** The kinds of a clean run (faults-matrix.test.ts checks the list against the journal). */
 const KINDS = [
   'entra.token',
-  'resourceGroups.get',
   'virtualNetworks.get',
   'platformImages.list',
-  'providers.list',
   'platformImages.get',
+  'providers.list',
   'permissions.list',
   'identities.get',
   'identities.put',
