@@ -149,7 +149,8 @@ describe('aks-jumpbox-image CLI', () => {
 
   it('exits 2 for a location the subscription does not have, before any write', async () => {
     const writes = sim.writes().length;
-    const r = await cli(['build', ...common(), '--location', 'marsnorth']);
+    // A build (force-rebuild): an unchanged re-run reads only what its skip decision needs, not the regions.
+    const r = await cli(['build', ...common(), '--location', 'marsnorth', '--force-rebuild', 'true']);
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).toMatch(
       /--location: "marsnorth" is not a region of subscription .* \(expected one of its regions/,
