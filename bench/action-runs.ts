@@ -26,6 +26,7 @@ async function run(inputs: Record<string, string>) {
     sim,
     artifacts,
     inputs: { 'poll-interval-seconds': String(SIM_POLL_SECONDS), ...inputs },
+    auditSecrets: false,
   };
   const mark = sim.journal.length;
   const tokens = sim.counters.accessTokens;

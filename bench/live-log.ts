@@ -51,6 +51,7 @@ async function measure(inputs: Record<string, string>, nodeFlags = '') {
   const done = await startStep(MAIN, {
     sim,
     artifacts,
+    auditSecrets: false,
     inputs: {
       location: 'eastus2',
       'poll-interval-seconds': String(POLL_SECONDS),
