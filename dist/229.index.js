@@ -1,0 +1,702 @@
+export const id = 229;
+export const ids = [229];
+export const modules = {
+
+/***/ 48543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Tr: () => (/* binding */ armError),
+  hP: () => (/* binding */ createClients),
+  pv: () => (/* binding */ describeAzureError),
+  c4: () => (/* binding */ isNotFound),
+  l1: () => (/* binding */ isSignInError),
+  $6: () => (/* binding */ loadClientSdks)
+});
+
+// UNUSED EXPORTS: CLIENT_KEYS, PRODUCT
+
+;// CONCATENATED MODULE: ./src/core/version.ts
+/** Written by scripts/bundle.js from package.json: do not edit. */
+const PRODUCT_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/core/clients.ts
+
+const PRODUCT = 'aks-jumpbox-image';
+/**
+ * The SDK modules behind the clients, loaded by `loadClientSdks` (dynamic `import()`: the bundles keep each in its
+ * own chunk, so a run that fails input validation or an unchanged re-run loads only what it uses; see
+ * docs/performance.md). Loaded modules are remembered like Node's own module cache.
+ */
+const SDK_LOADERS = {
+    imageBuilder: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(690), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 37911))).ImageBuilderClient,
+    authorization: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(860), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 71043))).AuthorizationManagementClient,
+    msi: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(690), __webpack_require__.e(738), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 54361))).ManagedServiceIdentityClient,
+    compute: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(690), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 96072))).ComputeManagementClient,
+    network: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(690), __webpack_require__.e(699)]).then(__webpack_require__.bind(__webpack_require__, 89699))).NetworkManagementClient,
+    resources: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(690), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 77985))).ResourceManagementClient,
+    storage: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(690), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 7087))).StorageManagementClient,
+};
+// Internal maps keyed by client name; `sdk()` gives each entry back its type.
+const sdks = new Map();
+const loadedSdks = new Map();
+const CLIENT_KEYS = Object.keys(SDK_LOADERS);
+/** Loads the SDK modules of these clients (all by default), in parallel; each is loaded once per process. */
+async function loadClientSdks(keys = CLIENT_KEYS) {
+    await Promise.all(keys.map(async (key) => {
+        if (!sdks.has(key))
+            sdks.set(key, SDK_LOADERS[key]());
+        loadedSdks.set(key, await sdks.get(key));
+    }));
+}
+function sdk(key) {
+    const loaded = loadedSdks.get(key);
+    if (!loaded)
+        throw new Error(`Internal error: the ${key} client was used before loadClientSdks loaded it.`);
+    return loaded;
+}
+/** The clients, created on first use; their SDK modules must have been loaded (`loadClientSdks`). */
+function createClients(options) {
+    const { credential, cloud, subscriptionId } = options;
+    const userAgentPrefix = [options.userAgentPrefix, `${PRODUCT}/${PRODUCT_VERSION}`]
+        .filter(Boolean)
+        .join(' ');
+    const common = {
+        endpoint: cloud.resourceManagerEndpoint,
+        userAgentOptions: { userAgentPrefix },
+        ...(options.retry ? { retryOptions: options.retry } : {}),
+    };
+    const modular = { ...common, credentials: { scopes: [cloud.armScope] } };
+    const classic = { ...common, credentialScopes: [cloud.armScope] };
+    // Created on first use: a skipped run or a status call needs only a few of them.
+    const cache = {};
+    const makers = {
+        imageBuilder: () => new (sdk('imageBuilder'))(credential, subscriptionId, modular),
+        authorization: () => new (sdk('authorization'))(credential, subscriptionId, classic),
+        msi: () => new (sdk('msi'))(credential, subscriptionId, classic),
+        compute: () => new (sdk('compute'))(credential, subscriptionId, modular),
+        network: () => new (sdk('network'))(credential, subscriptionId, modular),
+        resources: () => new (sdk('resources'))(credential, subscriptionId, modular),
+        storage: () => new (sdk('storage'))(credential, subscriptionId, modular),
+    };
+    const clients = {};
+    for (const key of Object.keys(makers)) {
+        Object.defineProperty(clients, key, {
+            enumerable: true,
+            get: () => (cache[key] ??= makers[key]()),
+        });
+    }
+    return clients;
+}
+/** An ARM error's code and status, whatever the SDK generation threw. */
+function armError(e) {
+    const err = e;
+    const code = err?.code ?? err?.details?.error?.code;
+    return {
+        code: typeof code === 'string' ? code : undefined,
+        statusCode: err?.statusCode,
+        // Some SDK errors stringify a nested object into their message.
+        message: (err?.message ?? String(e)).replace(/\[object Object\]:?\s*/g, '').trim() || 'no message',
+    };
+}
+/** A token request that failed (Entra ID refused or could not be reached), as @azure/identity reports it. */
+const isSignInError = (e) => [
+    'AuthenticationError',
+    'AuthenticationRequiredError',
+    'CredentialUnavailableError',
+    'AggregateAuthenticationError',
+].includes(e?.name);
+const isNotFound = (e) => armError(e).statusCode === 404;
+/** Rethrows with the context a user needs, keeping the ARM code, status and cause. */
+function describeAzureError(e, doing) {
+    const { code, statusCode, message } = armError(e);
+    if (isSignInError(e)) {
+        const status = statusCode ? ` (HTTP ${statusCode})` : '';
+        return new Error(`Signing in to Microsoft Entra ID failed${status} while ${lowerFirst(doing)}: ${message}`, {
+            cause: e,
+        });
+    }
+    const requestId = e?.response?.headers?.get?.('x-ms-correlation-request-id');
+    const detail = [
+        code,
+        statusCode ? `HTTP ${statusCode}` : undefined,
+        requestId ? `correlation id ${requestId}` : undefined,
+    ]
+        .filter(Boolean)
+        .join(', ');
+    return new Error(`${doing} failed${detail ? ` (${detail})` : ''}: ${message}`, { cause: e });
+}
+const lowerFirst = (s) => s.charAt(0).toLowerCase() + s.slice(1);
+
+
+/***/ }),
+
+/***/ 83782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ ensureIdentity),
+/* harmony export */   Er: () => (/* binding */ ensureCustomRole),
+/* harmony export */   R1: () => (/* binding */ assignmentName),
+/* harmony export */   aM: () => (/* binding */ removeRoleAssignment),
+/* harmony export */   aT: () => (/* binding */ ensureRoleAssignment),
+/* harmony export */   yo: () => (/* binding */ customRoleDefinitions)
+/* harmony export */ });
+/* unused harmony export explainAuthorization */
+/* harmony import */ var _azure_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67135);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48543);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5043);
+/** The builder identity, the optional least-privilege custom roles, and the role assignments it needs. */
+
+
+
+async function ensureIdentity(clients, options) {
+    const { resourceGroup, name, logger, signal } = options;
+    try {
+        const existing = await clients.msi.userAssignedIdentities.get(resourceGroup, name, {
+            abortSignal: signal,
+        });
+        logger.info(`Reusing managed identity ${existing.id} (principal ${existing.principalId}).`);
+        return {
+            id: existing.id,
+            principalId: existing.principalId,
+            clientId: existing.clientId,
+            created: false,
+        };
+    }
+    catch (e) {
+        if (!(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e))
+            throw (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAzureError */ .pv)(e, `Reading managed identity ${name} in ${resourceGroup}`);
+    }
+    try {
+        const created = await clients.msi.userAssignedIdentities.createOrUpdate(resourceGroup, name, { location: options.location, tags: options.tags }, { abortSignal: signal });
+        logger.info(`Created managed identity ${created.id} (principal ${created.principalId}).`);
+        return { id: created.id, principalId: created.principalId, clientId: created.clientId, created: true };
+    }
+    catch (e) {
+        throw explainAuthorization(e, `Creating managed identity ${name} in ${resourceGroup}`, 'Microsoft.ManagedIdentity/userAssignedIdentities/write');
+    }
+}
+/** The guide's least-privilege roles, with deterministic ids per subscription. */
+function customRoleDefinitions(subscriptionId, withGallery) {
+    const scope = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .subscriptionScope */ .gx)(subscriptionId);
+    const imageActions = [
+        'Microsoft.Compute/images/write',
+        'Microsoft.Compute/images/read',
+        'Microsoft.Compute/images/delete',
+    ];
+    if (withGallery) {
+        imageActions.push('Microsoft.Compute/galleries/read', 'Microsoft.Compute/galleries/images/read', 'Microsoft.Compute/galleries/images/versions/read', 'Microsoft.Compute/galleries/images/versions/write');
+    }
+    return {
+        network: {
+            guid: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .uuidV5 */ .Jf)(`${scope.toLowerCase()}|aks-jumpbox-image|network-joiner`),
+            roleName: `[Custom] AKS Jump Box Image Builder Network Joiner (${subscriptionId.slice(0, 8)})`,
+            description: 'Lets an Azure VM Image Builder identity join build VMs to an existing virtual network. Assign at the virtual network.',
+            actions: [
+                'Microsoft.Network/virtualNetworks/read',
+                'Microsoft.Network/virtualNetworks/subnets/join/action',
+            ],
+            scope,
+        },
+        image: {
+            guid: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .uuidV5 */ .Jf)(`${scope.toLowerCase()}|aks-jumpbox-image|image-contributor`),
+            roleName: `[Custom] AKS Jump Box Image Contributor (${subscriptionId.slice(0, 8)})`,
+            description: 'Lets an Azure VM Image Builder identity write the generated image. Assign at the destination resource group or the gallery image definition.',
+            actions: imageActions,
+            scope,
+        },
+    };
+}
+async function ensureCustomRole(clients, role, options) {
+    const definition = {
+        roleName: role.roleName,
+        description: role.description,
+        roleType: 'CustomRole',
+        permissions: [{ actions: role.actions, notActions: [], dataActions: [], notDataActions: [] }],
+        assignableScopes: [role.scope],
+    };
+    try {
+        const existing = await clients.authorization.roleDefinitions.get(role.scope, role.guid, {
+            abortSignal: options.signal,
+        });
+        const actions = new Set((existing.permissions ?? []).flatMap((p) => p.actions ?? []).map((a) => a.toLowerCase()));
+        if (role.actions.every((a) => actions.has(a.toLowerCase()))) {
+            options.logger.info(`Reusing custom role "${role.roleName}".`);
+            return existing.id ?? (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .roleDefinitionId */ .t)(role.scope.split('/')[2], role.guid);
+        }
+    }
+    catch (e) {
+        if (!(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e) && (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .armError */ .Tr)(e).code !== 'RoleDefinitionDoesNotExist')
+            throw (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAzureError */ .pv)(e, `Reading custom role ${role.roleName}`);
+    }
+    try {
+        const saved = await clients.authorization.roleDefinitions.createOrUpdate(role.scope, role.guid, definition, { abortSignal: options.signal });
+        options.logger.info(`Created or updated custom role "${role.roleName}" (${role.guid}).`);
+        return saved.id ?? (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .roleDefinitionId */ .t)(role.scope.split('/')[2], role.guid);
+    }
+    catch (e) {
+        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .armError */ .Tr)(e).code === 'RoleDefinitionWithSameNameExists') {
+            throw new Error(`A custom role named "${role.roleName}" already exists in this directory with another id, so it cannot be created as ${role.guid}. Delete or rename that role, or pass its id as network-role-id/image-role-id and set create-custom-roles to false.`, { cause: e });
+        }
+        throw explainAuthorization(e, `Creating custom role ${role.roleName}`, 'Microsoft.Authorization/roleDefinitions/write');
+    }
+}
+const PURPOSE_TEXT = {
+    network: 'build network',
+    image: 'image destination',
+    staging: 'staging resource group',
+};
+/** Deterministic assignment name: UUID v5 of scope + principal + role (case-insensitive). */
+const assignmentName = (r) => (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .uuidV5 */ .Jf)(`${r.scope.toLowerCase()}|${r.principalId.toLowerCase()}|${(r.roleDefinitionId.split('/').pop() ?? '').toLowerCase()}`);
+/** The PUT of one assignment under its deterministic name. */
+async function putAssignment(clients, request, name, signal) {
+    const result = await clients.authorization.roleAssignments.create(request.scope, name, {
+        roleDefinitionId: request.roleDefinitionId,
+        principalId: request.principalId,
+        principalType: 'ServicePrincipal',
+        description: `Granted by aks-jumpbox-image for the ${PURPOSE_TEXT[request.purpose]}`,
+    }, { abortSignal: signal });
+    return result.id;
+}
+async function ensureRoleAssignment(clients, request, options) {
+    const name = assignmentName(request);
+    const role = request.roleDefinitionId.split('/').pop();
+    const retries = options.principalNotFoundRetries ?? 6;
+    const backoff = options.backoffMs ?? 2000;
+    const record = (id, created) => ({
+        id,
+        scope: request.scope,
+        roleDefinitionId: request.roleDefinitionId,
+        purpose: request.purpose,
+        created,
+    });
+    for (let attempt = 0;; attempt++) {
+        try {
+            const id = await putAssignment(clients, request, name, options.signal);
+            options.logger.info(`Role ${role} assigned to ${request.principalId} at ${request.scope}.`);
+            return record(id ?? `${request.scope}/providers/Microsoft.Authorization/roleAssignments/${name}`, true);
+        }
+        catch (e) {
+            const { code } = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .armError */ .Tr)(e);
+            if (code === 'RoleAssignmentExists') {
+                options.logger.info(`Role ${role} was already assigned to ${request.principalId} at ${request.scope} (under another name; left as is).`);
+                return record('', false);
+            }
+            if (code !== 'PrincipalNotFound' || attempt >= retries)
+                throw explainAuthorization(e, `Assigning role ${role} at ${request.scope}`, 'Microsoft.Authorization/roleAssignments/write');
+            const delay = Math.min(backoff * 2 ** attempt, 30_000);
+            options.logger.info(`The identity has not replicated to the directory yet (PrincipalNotFound); retrying in ${Math.round(delay / 1000)}s (attempt ${attempt + 1}/${retries}).`);
+            await (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(delay, options.signal);
+        }
+    }
+}
+async function removeRoleAssignment(clients, assignmentId, options) {
+    const ref = (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRoleAssignmentId */ .Kw)(assignmentId);
+    if (!ref)
+        throw new Error(`Not a role assignment id: ${assignmentId}`);
+    try {
+        await clients.authorization.roleAssignments.delete(ref.scope, ref.name, { abortSignal: options.signal });
+        options.logger.info(`Revoked role assignment ${ref.name} at ${ref.scope}.`);
+    }
+    catch (e) {
+        throw explainAuthorization(e, `Revoking role assignment ${ref.name} at ${ref.scope}`, 'Microsoft.Authorization/roleAssignments/delete');
+    }
+}
+/** Turns AuthorizationFailed into a message that names the missing permission and the scope. */
+function explainAuthorization(e, doing, action) {
+    const { code, message } = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .armError */ .Tr)(e);
+    if (code === 'AuthorizationFailed') {
+        const scope = /over scope '([^']+)'/.exec(message)?.[1] ?? 'the target scope';
+        const who = /object id '([^']+)'/.exec(message)?.[1];
+        return new Error(`${doing} failed: the identity running this tool${who ? ` (object id ${who})` : ''} lacks '${action}' at ${scope}. Grant it a role with that permission there (for role assignments: Role Based Access Control Administrator or User Access Administrator), then re-run.`, { cause: e });
+    }
+    return (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAzureError */ .pv)(e, doing);
+}
+
+
+/***/ }),
+
+/***/ 24571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ cancelBuild)
+/* harmony export */ });
+/* unused harmony export CANCEL_WAIT_MS */
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48543);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5043);
+
+
+/** How long to wait for Canceled after POST cancel (the runners kill the step 10 s after SIGINT). */
+const CANCEL_WAIT_MS = 3000;
+/**
+ * Cancels the running build of a template. Runs under its own bounded signal: the caller's is usually the one
+ * that was just aborted. Returns whether a cancel was requested (or one was already under way).
+ */
+async function cancelBuild(clients, resourceGroup, templateName, logger, 
+/** The template as just read by the caller (saves reading it again); read here when absent. */
+current) {
+    const signal = AbortSignal.timeout(CANCEL_WAIT_MS + 5000);
+    const ib = clients.imageBuilder.virtualMachineImageTemplates;
+    try {
+        // An ended build cannot be canceled. No status at all is a build Image Builder has just accepted (lastRunStatus
+        // is briefly absent after POST run): cancel it.
+        const template = current ?? (await ib.get(resourceGroup, templateName, { abortSignal: signal }));
+        const runState = template.lastRunStatus?.runState;
+        if (runState === 'Canceling')
+            return true;
+        if (runState && runState !== 'Running')
+            return false;
+    }
+    catch {
+        // Unknown: try to cancel anyway.
+    }
+    try {
+        const poller = ib.cancel(resourceGroup, templateName, { abortSignal: signal, updateIntervalInMs: 500 });
+        await poller.submitted(); // not awaited further: Canceled is read from lastRunStatus below
+        logger.warning(`Cancel requested for the build on ${templateName}.`);
+    }
+    catch (e) {
+        logger.warning(`Could not cancel the build on ${templateName}: ${(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .armError */ .Tr)(e).message}`);
+        return false;
+    }
+    await waitForCancel(clients, resourceGroup, templateName, logger, signal);
+    return true;
+}
+async function waitForCancel(clients, resourceGroup, templateName, logger, signal) {
+    const until = Date.now() + CANCEL_WAIT_MS;
+    while (Date.now() < until) {
+        try {
+            const t = await clients.imageBuilder.virtualMachineImageTemplates.get(resourceGroup, templateName, {
+                abortSignal: signal,
+            });
+            const runState = t.lastRunStatus?.runState;
+            if (runState && runState !== 'Running' && runState !== 'Canceling') {
+                logger.info(`The build is ${runState}.`);
+                return;
+            }
+        }
+        catch {
+            // keep trying until the bound
+        }
+        await (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(250);
+    }
+    logger.warning(`The build on ${templateName} is still canceling; Image Builder finishes it in the background.`);
+}
+
+
+/***/ }),
+
+/***/ 7880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ mayRevoke)
+/* harmony export */ });
+/* unused harmony export otherBuildsUsing */
+/* harmony import */ var _azure_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67135);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48543);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9153);
+/**
+ * Role assignments are shared by every build of one identity (their names are deterministic), so a run revokes only
+ * when no other build of that identity still runs: the last one out revokes.
+ */
+
+
+
+/** Names of the other templates in the group whose build runs with this identity. */
+async function otherBuildsUsing(clients, resourceGroup, identityId, ownTemplate, signal) {
+    const names = [];
+    for await (const t of clients.imageBuilder.virtualMachineImageTemplates.listByResourceGroup(resourceGroup, {
+        abortSignal: signal,
+    })) {
+        if (!t.name || t.name.toLowerCase() === ownTemplate.toLowerCase() || !(0,_template_js__WEBPACK_IMPORTED_MODULE_1__/* .isRunning */ .W_)(t))
+            continue;
+        const identities = Object.keys(t.identity?.userAssignedIdentities ?? {});
+        if (identities.some((id) => (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .sameId */ .s)(id, identityId)))
+            names.push(t.name);
+    }
+    return names;
+}
+/** True when the roles may be revoked now; says why not otherwise. Unknown (a failed list) keeps them. */
+async function mayRevoke(clients, scope, logger, signal) {
+    try {
+        const others = await otherBuildsUsing(clients, scope.resourceGroup, scope.identityId, scope.ownTemplate, signal);
+        if (!others.length)
+            return true;
+        logger.info(`Roles are kept: the build on ${others.join(', ')} (another run) still runs with the same identity and needs them; the last run to finish revokes them.`);
+        return false;
+    }
+    catch (e) {
+        logger.warning(`Roles are kept: could not check for other builds of the identity (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .armError */ .Tr)(e).message}).`);
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ TAG),
+/* harmony export */   I7: () => (/* binding */ deleteTemplate),
+/* harmony export */   N0: () => (/* binding */ ensureTemplate),
+/* harmony export */   W_: () => (/* binding */ isRunning),
+/* harmony export */   xt: () => (/* binding */ templateBody)
+/* harmony export */ });
+/* unused harmony export toSdkModel */
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48543);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5043);
+
+
+const TAG = {
+    fingerprint: 'jumpbox-fingerprint',
+    templateHash: 'jumpbox-template-hash',
+    baseImageVersion: 'jumpbox-base-image-version',
+    definitionFingerprint: 'jumpbox-definition-fingerprint',
+    managedBy: 'managed-by',
+};
+/** The REST body (top level: location, tags, identity, properties) in the 2025-10-01 shape. */
+function templateBody(input) {
+    const vnetConfig = { subnetId: input.subnetId };
+    if (input.containerInstanceSubnetId)
+        vnetConfig.containerInstanceSubnetId = input.containerInstanceSubnetId;
+    if (input.proxyVmSize)
+        vnetConfig.proxyVmSize = input.proxyVmSize;
+    const properties = {
+        source: input.source,
+        customize: input.customize,
+        ...(input.validate ? { validate: input.validate } : {}),
+        ...(input.optimize ? { optimize: input.optimize } : {}),
+        distribute: [
+            ...(input.imageId
+                ? [
+                    {
+                        type: 'ManagedImage',
+                        imageId: input.imageId,
+                        location: input.location,
+                        runOutputName: input.runOutputName,
+                        artifactTags: input.artifactTags,
+                    },
+                ]
+                : []),
+            ...(input.extraDistribute ?? []),
+        ],
+        ...(input.stagingResourceGroup ? { stagingResourceGroup: input.stagingResourceGroup } : {}),
+        errorHandling: {
+            onCustomizerError: input.errorHandling ?? 'cleanup',
+            onValidationError: input.errorHandling ?? 'cleanup',
+        },
+        buildTimeoutInMinutes: input.buildTimeoutMinutes,
+        vmProfile: { vmSize: input.vmSize, osDiskSizeGB: input.osDiskSizeGb, vnetConfig },
+    };
+    return {
+        location: input.location,
+        tags: input.tags,
+        identity: { type: 'UserAssigned', userAssignedIdentities: { [input.identityId]: {} } },
+        properties,
+    };
+}
+/** The SDK's flattened model of a REST body. */
+function toSdkModel(body) {
+    const { properties, ...top } = body;
+    return { ...top, ...properties };
+}
+async function ensureTemplate(clients, options) {
+    const { resourceGroup, name, logger, signal } = options;
+    const ib = clients.imageBuilder.virtualMachineImageTemplates;
+    let existing;
+    try {
+        existing = await ib.get(resourceGroup, name, { abortSignal: signal });
+    }
+    catch (e) {
+        if (!(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e))
+            throw (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAzureError */ .pv)(e, `Reading image template ${name}`);
+    }
+    if (existing) {
+        const current = await settled(clients, existing, options);
+        const reused = current && (await reuseOrDelete(clients, current, options));
+        if (reused)
+            return reused;
+    }
+    try {
+        const template = await ib.createOrUpdate(resourceGroup, name, toSdkModel(options.body), {
+            abortSignal: signal,
+            updateIntervalInMs: options.pollIntervalMs,
+        });
+        logger.info(`Created image template ${template.id}.`);
+        return { template, created: true, running: false };
+    }
+    catch (e) {
+        const { code, message } = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .armError */ .Tr)(e);
+        if (code === 'Conflict') {
+            // Another run created it between our read and our PUT: wait for it, and reuse it when it is the same.
+            logger.info(`Image template ${name} was created concurrently by another run; waiting for it.`);
+            const other = await settled(clients, await ib.get(resourceGroup, name, { abortSignal: signal }), options);
+            if (other?.tags?.[TAG.templateHash] === options.hash && other.provisioningState === 'Succeeded')
+                return { template: other, created: false, running: isRunning(other) };
+            throw (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAzureError */ .pv)(e, `Creating image template ${name} (another run created it with other content)`);
+        }
+        let detail = message;
+        try {
+            const failed = await ib.get(resourceGroup, name, { abortSignal: signal });
+            if (failed.provisioningError?.message)
+                detail = failed.provisioningError.message;
+        }
+        catch {
+            // keep the LRO message
+        }
+        throw new Error(`Creating image template ${name} failed: ${detail}`, { cause: e });
+    }
+}
+const isRunning = (t) => t.lastRunStatus?.runState === 'Running' || t.lastRunStatus?.runState === 'Canceling';
+/** How long to wait for a template another run is creating or deleting. */
+const SETTLE_MS = 15 * 60_000;
+/**
+ * Waits while the template is being created, updated or deleted (by another run), or its build is being cancelled:
+ * replacing it then would destroy that run's template, and attaching to a cancelled build would end this run
+ * Canceled. Returns it as it settled (undefined: it was deleted meanwhile).
+ */
+async function settled(clients, template, options) {
+    // A build being cancelled is not one to attach to (it ends Canceled): wait for the cancel to end, then build.
+    const canceling = (t) => t.lastRunStatus?.runState === 'Canceling';
+    const busy = (t) => ['Creating', 'Updating', 'Deleting'].includes(t.provisioningState ?? '') || canceling(t);
+    if (!busy(template))
+        return template;
+    const what = canceling(template) ? 'has a build Canceling' : `is ${template.provisioningState}`;
+    options.logger.info(`Image template ${options.name} ${what} (another run); waiting for it to settle.`);
+    const until = Date.now() + SETTLE_MS;
+    let current = template;
+    while (busy(current) && Date.now() < until) {
+        await (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(Math.max(options.pollIntervalMs, 100), options.signal);
+        try {
+            current = await clients.imageBuilder.virtualMachineImageTemplates.get(options.resourceGroup, options.name, {
+                abortSignal: options.signal,
+            });
+        }
+        catch (e) {
+            if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e))
+                return undefined;
+            throw (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAzureError */ .pv)(e, `Reading image template ${options.name}`);
+        }
+    }
+    return current;
+}
+/** Reuses an equal, provisioned template; otherwise deletes it (templates are immutable) and returns undefined. */
+async function reuseOrDelete(clients, existing, options) {
+    const { resourceGroup, name, logger, signal } = options;
+    const runState = existing.lastRunStatus?.runState;
+    const running = isRunning(existing);
+    const same = existing.tags?.[TAG.templateHash] === options.hash;
+    if (same && existing.provisioningState === 'Succeeded') {
+        logger.info(`Reusing image template ${name} (same content, hash ${options.hash.slice(0, 12)}).`);
+        return { template: existing, created: false, running };
+    }
+    if (running) {
+        throw new Error(`Image template ${name} differs from the requested content but a build is running on it (${runState}); it cannot be replaced until that build ends. Wait for it, cancel it (${options.cancelCommand}), or choose another template-name.`);
+    }
+    const why = existing.provisioningState === 'Failed'
+        ? `its provisioning failed (${existing.provisioningError?.message ?? 'no message'})`
+        : same
+            ? `it is ${existing.provisioningState}`
+            : `its content differs${options.nameFixedByUser ? ' (template-name is fixed)' : ''}`;
+    logger.info(`Replacing image template ${name}: ${why}. Templates cannot be updated in place, so it is deleted and created again.`);
+    await deleteTemplate(clients, {
+        resourceGroup,
+        name,
+        logger,
+        signal,
+        pollIntervalMs: options.pollIntervalMs,
+    });
+    return undefined;
+}
+async function deleteTemplate(clients, options) {
+    try {
+        await clients.imageBuilder.virtualMachineImageTemplates.delete(options.resourceGroup, options.name, {
+            abortSignal: options.signal,
+            updateIntervalInMs: options.pollIntervalMs,
+        });
+        options.logger.info(`Deleted image template ${options.name}.`);
+    }
+    catch (e) {
+        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e) || ((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .armError */ .Tr)(e).statusCode === 409 && (await beingDeleted(clients, options))))
+            return;
+        throw (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAzureError */ .pv)(e, `Deleting image template ${options.name}`);
+    }
+}
+/** After a 409 on DELETE: whether another run is deleting the template (or already has). */
+async function beingDeleted(clients, options) {
+    try {
+        const now = await clients.imageBuilder.virtualMachineImageTemplates.get(options.resourceGroup, options.name, {
+            abortSignal: options.signal,
+        });
+        if (now.provisioningState !== 'Deleting')
+            return false;
+    }
+    catch (e) {
+        if (!(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e))
+            return false;
+    }
+    options.logger.info(`Image template ${options.name} is being deleted by another run.`);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 5043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C7: () => (/* binding */ formatElapsed),
+/* harmony export */   Jf: () => (/* binding */ uuidV5),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var uuid__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73604);
+/** Small helpers shared by the core modules. */
+
+
+/** UUID v5 (RFC 9562, SHA-1 name-based) of `name` in `namespace` (default: the URL namespace). */
+function uuidV5(name, namespace = uuid__WEBPACK_IMPORTED_MODULE_1__/* ["default"].URL */ .Ay.URL) {
+    return (0,uuid__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .Ay)(name, namespace);
+}
+/**
+ * Resolves after `ms`, or rejects when the signal aborts first: with the signal's reason, as every other abortable
+ * call of the core does (node:timers/promises alone rejects with a generic AbortError).
+ */
+async function sleep(ms, signal) {
+    try {
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, signal ? { signal } : undefined);
+    }
+    catch (e) {
+        throw signal?.aborted ? (signal.reason ?? e) : e;
+    }
+}
+const formatElapsed = (ms) => {
+    const s = Math.round(ms / 1000);
+    return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+};
+/** Numeric comparison of dotted versions (`1.10.0` after `1.9.2`), for base images, gallery versions and tool releases. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d)
+            return d;
+    }
+    return 0;
+}
+
+
+/***/ })
+
+};

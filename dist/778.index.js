@@ -1,0 +1,255 @@
+export const id = 778;
+export const ids = [778];
+export const modules = {
+
+/***/ 27259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   finishAfterCancel: () => (/* binding */ finishAfterCancel),
+/* harmony export */   postStepWork: () => (/* binding */ postStepWork)
+/* harmony export */ });
+/* harmony import */ var _azure_ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67135);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48543);
+/* harmony import */ var _roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83782);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9153);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24571);
+/* harmony import */ var _shared_roles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7880);
+
+
+
+
+
+
+function postStepWork(checkpoint) {
+    if (!checkpoint)
+        return { cancel: false, revoke: [], nothingBecause: 'the main step saved no state' };
+    if (checkpoint.finished && (checkpoint.buildStarted || checkpoint.leftRunning)) {
+        // wait: false or a wait timeout: the build runs on in Azure on purpose and needs its roles.
+        return {
+            cancel: false,
+            revoke: [],
+            nothingBecause: 'the main step left the build running in Azure on purpose (its roles stay until it ends)',
+        };
+    }
+    const cancel = !checkpoint.finished && Boolean(checkpoint.buildStarted && checkpoint.templateId);
+    const revoke = [...checkpoint.revoke];
+    const deleteTemplate = Boolean(checkpoint.finished && checkpoint.deleteTemplate && checkpoint.templateId);
+    if (!cancel && !revoke.length && !deleteTemplate)
+        return {
+            cancel,
+            revoke,
+            nothingBecause: checkpoint.finished ? 'the main step finished its own cleanup' : 'nothing was created',
+        };
+    return { cancel, revoke, ...(deleteTemplate ? { deleteTemplate } : {}) };
+}
+/** The whole of a checkpoint: cancel its build if it runs, remove every listed assignment. */
+const everything = (checkpoint) => ({
+    cancel: Boolean(checkpoint.buildStarted && checkpoint.templateId),
+    revoke: [...checkpoint.revoke],
+    deleteTemplate: Boolean(checkpoint.deleteTemplate),
+});
+/**
+ * Cancels the checkpoint's build if it is running and removes its role assignments; the post step passes the work
+ * `postStepWork` decided (which leaves a build started with `wait: false` alone).
+ */
+async function finishAfterCancel(checkpoint, options, work = everything(checkpoint)) {
+    await (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .loadClientSdks */ .$6)(['imageBuilder', 'authorization']);
+    const clients = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClients */ .hP)({ ...options, subscriptionId: checkpoint.subscriptionId });
+    let canceled = false;
+    const template = work.cancel && checkpoint.templateId ? (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageTemplateId */ .iL)(checkpoint.templateId) : undefined;
+    if (template) {
+        try {
+            const t = await clients.imageBuilder.virtualMachineImageTemplates.get(template.resourceGroup, template.name, {
+                abortSignal: options.signal,
+            });
+            const runState = t.lastRunStatus?.runState;
+            // No status yet: the main step was killed right after Image Builder accepted the build.
+            if (!runState || runState === 'Running')
+                canceled = await (0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelBuild */ .l)(clients, template.resourceGroup, template.name, options.logger, t);
+        }
+        catch (e) {
+            options.logger.warning(`Could not check the build on ${template.name}: ${(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .armError */ .Tr)(e).message}`);
+        }
+    }
+    const revoked = [];
+    const owner = checkpoint.templateId ? (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageTemplateId */ .iL)(checkpoint.templateId) : undefined;
+    const shared = owner && checkpoint.identityId && work.revoke.length;
+    const scope = shared
+        ? { resourceGroup: owner.resourceGroup, identityId: checkpoint.identityId, ownTemplate: owner.name }
+        : undefined;
+    if (scope && !(await (0,_shared_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .mayRevoke */ .M)(clients, scope, options.logger, options.signal)))
+        return { canceled, revoked, left: [], kept: work.revoke };
+    for (const id of work.revoke) {
+        try {
+            await (0,_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRoleAssignment */ .aM)(clients, id, { logger: options.logger, signal: options.signal });
+            revoked.push(id);
+        }
+        catch (e) {
+            options.logger.warning(e.message);
+        }
+    }
+    const left = work.revoke.filter((id) => !revoked.some((r) => (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .sameId */ .s)(r, id)));
+    const deletedTemplate = work.deleteTemplate && owner ? await deleteOwedTemplate(clients, owner, options) : false;
+    return { canceled, revoked, left, ...(deletedTemplate ? { deletedTemplate } : {}) };
+}
+/** The deletion cleanup-template asked for (the main step could not do it). */
+async function deleteOwedTemplate(clients, template, options) {
+    try {
+        await (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .deleteTemplate */ .I7)(clients, {
+            ...template,
+            logger: options.logger,
+            signal: options.signal,
+            pollIntervalMs: 1000,
+        });
+        return true;
+    }
+    catch (e) {
+        options.logger.warning(`${e.message} Delete it by hand (az image builder delete -g ${template.resourceGroup} -n ${template.name}).`);
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 73604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ay: () => (/* binding */ dist_node_v5)
+});
+
+// UNUSED EXPORTS: DNS, URL
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/sha1.js
+
+function sha1(bytes) {
+    if (Array.isArray(bytes)) {
+        bytes = Buffer.from(bytes);
+    }
+    else if (typeof bytes === 'string') {
+        bytes = Buffer.from(bytes, 'utf8');
+    }
+    return (0,external_node_crypto_.createHash)('sha1').update(bytes).digest();
+}
+/* harmony default export */ const dist_node_sha1 = (sha1);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/regex.js
+/* harmony default export */ const regex = (/^(?:[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/i);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/validate.js
+
+function validate_validate(uuid) {
+    return typeof uuid === 'string' && regex.test(uuid);
+}
+/* harmony default export */ const dist_node_validate = (validate_validate);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/parse.js
+
+function parse(uuid) {
+    if (!dist_node_validate(uuid)) {
+        throw TypeError('Invalid UUID');
+    }
+    let v;
+    return Uint8Array.of((v = parseInt(uuid.slice(0, 8), 16)) >>> 24, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff, (v = parseInt(uuid.slice(9, 13), 16)) >>> 8, v & 0xff, (v = parseInt(uuid.slice(14, 18), 16)) >>> 8, v & 0xff, (v = parseInt(uuid.slice(19, 23), 16)) >>> 8, v & 0xff, ((v = parseInt(uuid.slice(24, 36), 16)) / 0x10000000000) & 0xff, (v / 0x100000000) & 0xff, (v >>> 24) & 0xff, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff);
+}
+/* harmony default export */ const dist_node_parse = (parse);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/stringify.js
+
+const byteToHex = [];
+for (let i = 0; i < 256; ++i) {
+    byteToHex.push((i + 0x100).toString(16).slice(1));
+}
+function unsafeStringify(arr, offset = 0) {
+    return (byteToHex[arr[offset + 0]] +
+        byteToHex[arr[offset + 1]] +
+        byteToHex[arr[offset + 2]] +
+        byteToHex[arr[offset + 3]] +
+        '-' +
+        byteToHex[arr[offset + 4]] +
+        byteToHex[arr[offset + 5]] +
+        '-' +
+        byteToHex[arr[offset + 6]] +
+        byteToHex[arr[offset + 7]] +
+        '-' +
+        byteToHex[arr[offset + 8]] +
+        byteToHex[arr[offset + 9]] +
+        '-' +
+        byteToHex[arr[offset + 10]] +
+        byteToHex[arr[offset + 11]] +
+        byteToHex[arr[offset + 12]] +
+        byteToHex[arr[offset + 13]] +
+        byteToHex[arr[offset + 14]] +
+        byteToHex[arr[offset + 15]]).toLowerCase();
+}
+function stringify(arr, offset = 0) {
+    const uuid = unsafeStringify(arr, offset);
+    if (!validate(uuid)) {
+        throw TypeError('Stringified UUID is invalid');
+    }
+    return uuid;
+}
+/* harmony default export */ const dist_node_stringify = ((/* unused pure expression or super */ null && (stringify)));
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/v35.js
+
+
+function stringToBytes(str) {
+    str = unescape(encodeURIComponent(str));
+    const bytes = new Uint8Array(str.length);
+    for (let i = 0; i < str.length; ++i) {
+        bytes[i] = str.charCodeAt(i);
+    }
+    return bytes;
+}
+const DNS = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
+const URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+function v35(version, hash, value, namespace, buf, offset) {
+    const valueBytes = typeof value === 'string' ? stringToBytes(value) : value;
+    const namespaceBytes = typeof namespace === 'string' ? dist_node_parse(namespace) : namespace;
+    if (typeof namespace === 'string') {
+        namespace = dist_node_parse(namespace);
+    }
+    if (namespace?.length !== 16) {
+        throw TypeError('Namespace must be array-like (16 iterable integer values, 0-255)');
+    }
+    let bytes = new Uint8Array(16 + valueBytes.length);
+    bytes.set(namespaceBytes);
+    bytes.set(valueBytes, namespaceBytes.length);
+    bytes = hash(bytes);
+    bytes[6] = (bytes[6] & 0x0f) | version;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    if (buf) {
+        offset ??= 0;
+        if (offset < 0 || offset + 16 > buf.length) {
+            throw new RangeError(`UUID byte range ${offset}:${offset + 15} is out of buffer bounds`);
+        }
+        for (let i = 0; i < 16; ++i) {
+            buf[offset + i] = bytes[i];
+        }
+        return buf;
+    }
+    return unsafeStringify(bytes);
+}
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/v5.js
+
+
+
+function v5(value, namespace, buf, offset) {
+    return v35(0x50, dist_node_sha1, value, namespace, buf, offset);
+}
+v5.DNS = DNS;
+v5.URL = URL;
+/* harmony default export */ const dist_node_v5 = (v5);
+
+
+/***/ })
+
+};

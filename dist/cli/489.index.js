@@ -1,0 +1,1032 @@
+export const id = 489;
+export const ids = [489,545];
+export const modules = {
+
+/***/ 3489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Qh: () => (/* reexport */ settings/* INPUT_NAMES */.Qh),
+  GN: () => (/* reexport */ settings/* SettingsError */.GN),
+  P_: () => (/* reexport */ preflight/* formatWhatIf */.P_),
+  Mm: () => (/* reexport */ leastPrivilegeSetup),
+  yQ: () => (/* reexport */ definition/* loadDefinition */.yQ),
+  wj: () => (/* reexport */ definition/* outdatedTools */.wj),
+  P$: () => (/* reexport */ settings/* parseSettings */.P$),
+  BQ: () => (/* reexport */ definition/* pinDefinition */.BQ),
+  b4: () => (/* reexport */ requirementsTable),
+  ji: () => (/* reexport */ setupMarkdown)
+});
+
+// UNUSED EXPORTS: ASSIGN, BLOB_DATA_READER, BLOB_DATA_READER_ID, BLOB_READ, CLOUD_NAMES, DEFAULTS, LIST_KEYS, LIVE_LOG_GROUP, NOT_SUPPORTED_YET, OUTPUTS, PREFLIGHT_CHECKS, RBAC_ADMIN, RBAC_ADMIN_ID, RG_READ, UNASSIGN, assignedRoleGuids, callerRequirements, callerScopes, cancelTemplateBuild, delegationCondition, distributionOutputs, downloadLogs, finishAfterCancel, formatPreflight, groupedLogger, logPreflight, outputNames, outputValues, postStepWork, resolveCloud, runBuild, runPostStep, runPreflight, runStep, stepOutcome, templateStatus, whatIf
+
+// EXTERNAL MODULE: ./src/core/settings.ts + 1 modules
+var settings = __webpack_require__(5984);
+// EXTERNAL MODULE: ./src/core/cloud.ts
+var cloud = __webpack_require__(7858);
+// EXTERNAL MODULE: ./src/core/run/run.ts + 24 modules
+var run = __webpack_require__(2952);
+// EXTERNAL MODULE: ./src/core/run/post.ts
+var post = __webpack_require__(7259);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/core/failure.ts
+/**
+ * Failures explained: the customizer or validation step that failed (from the Packer log), its exit code and the
+ * last lines of its own output, and hints for known Image Builder and Packer failure signatures. Platform-free;
+ * the summary renders what `explainFailure` returns. Every hint's fix names a setting (an input) or a role.
+ */
+const FAILURE_SIGNATURES = [
+    {
+        id: 'apt-lock',
+        title: 'apt/dpkg was locked by another process',
+        pattern: /Could not get lock \/var\/lib\/(?:dpkg|apt)|dpkg frontend lock|dpkg was interrupted/i,
+        fix: 'Usually unattended-upgrades on first boot. Make the custom steps of your `definition` wait for the lock (`apt-get -o DPkg::Lock::Timeout=600`), as the default steps do, and run again.',
+    },
+    {
+        id: 'download-404',
+        title: 'a download returned 404',
+        pattern: /\b404\b[^\n]*(?:Not Found|error)|returned error: 404|ERROR 404/i,
+        fix: 'The pinned version or URL no longer exists upstream: update the tool versions in your `definition` (`aks-jumpbox-image definition pin`), or pin `base-image` to a version that still exists.',
+    },
+    {
+        id: 'checksum-mismatch',
+        title: 'a download did not match its checksum',
+        pattern: /checksum (?:mismatch|did not match)|computed checksum did NOT match|Hash Sum mismatch|sha256sum: WARNING/i,
+        fix: 'The file changed upstream or a proxy rewrote it: re-pin the tool in your `definition` (`aks-jumpbox-image definition pin`) and check the egress path of `build-subnet-id`.',
+    },
+    {
+        id: 'subnet-join',
+        title: 'Image Builder could not join the build subnet',
+        pattern: /subnets\/join\/action|LinkedAuthorizationFailed/i,
+        fix: 'The build identity needs the network role on the build VNet: `network-role-id` (default Network Contributor) at the VNet of `build-subnet-id`; keep `revoke-roles` at `image` or `none` while builds run.',
+    },
+    {
+        id: 'authorization-distribution',
+        title: 'the build identity may not write the image (AuthorizationFailed at distribution)',
+        pattern: /AuthorizationFailed[\s\S]*(?:distribut|Microsoft\.Compute\/(?:images|galleries))|distribut[\s\S]*AuthorizationFailed/i,
+        fix: 'Grant the image role (`image-role-id`, default Contributor) on `image-resource-group`; a role assigned seconds before the build can take minutes to apply, so run again if it was just granted.',
+    },
+    {
+        id: 'ssh-timeout',
+        title: 'the builder could not reach the build VM over SSH',
+        pattern: /Timeout waiting for SSH|ssh: handshake failed|:22: i\/o timeout|waiting for SSH[^\n]*timeout/i,
+        fix: 'Allow the proxy VM to reach the build VM on TCP 22 in the NSG of `build-subnet-id` (and inbound 60000-60001 from AzureLoadBalancer for the private link), keep its privateLinkServiceNetworkPolicies Disabled, or use `container-instance-subnet-id`.',
+    },
+    {
+        id: 'build-timeout',
+        title: 'the build timeout was reached',
+        pattern: /timeout of \d+ minutes reached|context deadline exceeded|Build was cancelled: timeout/i,
+        fix: 'Raise `build-timeout-minutes` (and `wait-timeout-minutes`), or use a larger `vm-size`.',
+    },
+    {
+        id: 'disk-full',
+        title: 'the build VM ran out of disk space',
+        pattern: /No space left on device|ENOSPC|not enough free (?:disk )?space/i,
+        fix: 'Set `os-disk-size-gb` above the base image size (for example 64).',
+    },
+    {
+        id: 'gallery-generation',
+        title: 'the image generation does not match the gallery image definition',
+        pattern: /Hyper-?V ?generation|generation of the (?:source )?image[^\n]*does not match/i,
+        fix: "Use a `base-image` of the gallery definition's generation (V2 for the default Ubuntu 24.04 Gen2), or a `gallery-image-id` whose definition has that generation.",
+    },
+    {
+        id: 'internal-error',
+        title: 'Image Builder failed internally',
+        pattern: /InternalOperationError|InternalServerError|\bInternalError\b/,
+        fix: "Run again: a failed template is replaced, and with `force-rebuild` a new build starts. If it repeats, open a support case with the run's operation id; set `cleanup-template` to `never` to keep the logs.",
+    },
+];
+const STEP_START = /==> azure-arm: (?:Provisioning with (?:[\w-]+ )?(?:script|shell|powershell|file)[^:]*: (.+)|Running validation (.+?)(?: \.\.\.)?$)/;
+const EXIT = /non-zero exit status: (\d+)|exit status (\d+)/;
+const PACKER_PREFIX = /^(?:\[[^\]]*\] )?PACKER (?:OUT|ERR) /;
+/** Strips Image Builder's `[<operation>] PACKER OUT` and Packer's `azure-arm:` prefixes. */
+function stepOutputLine(line) {
+    const packer = line.replace(PACKER_PREFIX, '');
+    const own = /^\s+azure-arm: ?(.*)$/.exec(packer);
+    return own ? own[1] : undefined;
+}
+/** The last step started in `lines`, its exit code and its own output (at most `maxLines`). */
+function failedStep(lines, maxLines = 15) {
+    let start = -1;
+    let match = null;
+    for (let i = lines.length - 1; i >= 0 && start < 0; i--) {
+        match = STEP_START.exec(lines[i].replace(PACKER_PREFIX, ''));
+        if (match)
+            start = i;
+    }
+    if (start < 0 || !match)
+        return undefined;
+    const after = lines.slice(start + 1);
+    const exit = after.map((l) => EXIT.exec(l)).find((m) => m);
+    const output = after.map(stepOutputLine).filter((l) => l !== undefined);
+    return {
+        name: (match[1] ?? match[2] ?? '').trim(),
+        kind: match[2] ? 'validation' : 'customizer',
+        ...(exit ? { exitCode: Number(exit[1] ?? exit[2]) } : {}),
+        output: output.slice(-maxLines),
+    };
+}
+/** The failing step and the matching known signatures, from the log lines and the run's message. */
+function failure_explainFailure(lines, message = '') {
+    const text = `${lines.join('\n')}\n${message}`;
+    const step = failedStep(lines);
+    return { ...(step ? { step } : {}), hints: FAILURE_SIGNATURES.filter((s) => s.pattern.test(text)) };
+}
+/** Image Builder's generic advice, appended to most failure messages. The summary shows it once at most. */
+const failure_PACKERIZER_GENERIC = /\s*During the image build,? a failure has occurred,? please review the build log to identify which build\/customization step failed\.\s*For more troubleshooting steps go to https:\/\/aka\.ms\/azvmimagebuilderts\.?/i;
+
+// EXTERNAL MODULE: ./src/core/timeline.ts
+var timeline = __webpack_require__(1516);
+;// CONCATENATED MODULE: ./src/core/summary-sections.ts
+/**
+ * Sections of the run summary (`summary.ts`): the Image Builder timeline (table and Mermaid gantt), roles with their
+ * names, portal links, per-region replication and the failure explanation. Platform-free Markdown.
+ */
+
+
+/** Escapes text for a table cell or inline use: HTML, pipes and line breaks. */
+function summary_sections_cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '—';
+    return String(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+const summary_sections_code = (value) => value === undefined || value === null || value === '' ? '—' : `<code>${summary_sections_cell(value)}</code>`;
+/** A fenced block whose fence is longer than any backtick run inside (so log text cannot close it). */
+function summary_sections_fenced(text, lang = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+function summary_sections_formatDuration(seconds) {
+    const s = Math.max(0, Math.round(seconds));
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const r = s % 60;
+    if (h)
+        return `${h}h ${m}m ${r}s`;
+    if (m)
+        return `${m}m ${r}s`;
+    return `${r}s`;
+}
+/** A Markdown table; always with a header row that names its columns. */
+function summary_sections_table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n');
+}
+/** Built-in roles the product assigns or documents, by definition GUID. */
+const BUILT_IN_ROLE_NAMES = {
+    '8e3af657-a8ff-443c-a75c-2fe8c4bcb635': 'Owner',
+    'b24988ac-6180-42a0-ab88-20f7382dd24c': 'Contributor',
+    'acdd72a7-3385-48ef-bd42-f606fba81ae7': 'Reader',
+    '4d97b98b-1d4f-4787-a291-c67834d212e7': 'Network Contributor',
+    '9980e02c-c2be-4d73-94e8-173b1dc7cf3c': 'Virtual Machine Contributor',
+    'f1a07417-d97a-45cb-824c-7a7467783830': 'Managed Identity Operator',
+    '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1': 'Storage Blob Data Reader',
+    'ba92f5b4-2d11-453d-a403-e96b0029c9fe': 'Storage Blob Data Contributor',
+    '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9': 'User Access Administrator',
+    'f58310d9-a9f6-439a-9e8d-f62e7b41a168': 'Role Based Access Control Administrator',
+};
+function roleLabel(record) {
+    const guid = record.roleDefinitionId.split('/').pop() ?? '';
+    const name = record.roleName ?? BUILT_IN_ROLE_NAMES[guid.toLowerCase()] ?? 'custom role';
+    return `${summary_sections_cell(name)} (${summary_sections_code(guid)})`;
+}
+function summary_sections_rolesTable(roles) {
+    return summary_sections_table(['Purpose', 'Scope', 'Role', 'Created by this run'], roles.map((r) => [summary_sections_cell(r.purpose), summary_sections_code(r.scope), roleLabel(r), r.created ? 'yes' : 'no (existed)']));
+}
+/** A resource id with a link to it in the Azure portal of `portal`. */
+function summary_sections_resourceCell(id, portal) {
+    if (!portal || !id?.startsWith('/subscriptions/'))
+        return summary_sections_code(id);
+    return `${summary_sections_code(id)} · [portal](${portal.replace(/\/+$/, '')}/#@/resource${encodeURI(id)})`;
+}
+/** Portal hosts of the named clouds (custom clouds pass theirs). */
+const summary_sections_PORTALS = {
+    AzureCloud: 'https://portal.azure.com',
+    AzureUSGovernment: 'https://portal.azure.us',
+    AzureChinaCloud: 'https://portal.azure.cn',
+};
+const mermaidLabel = (s) => s.replace(/[:#;]/g, ' ');
+/** The timeline as a table and, when `mermaid`, a gantt chart (GitHub renders it; Azure Pipelines does not). */
+function summary_sections_timelineSection(timeline, mermaid) {
+    const total = timeline.reduce((n, e) => n + e.durationMs, 0);
+    const rows = timeline.map((e) => [
+        summary_sections_cell(timelineLabel(e)),
+        summary_sections_code(e.startedAt.replace(/\.\d+Z$/, 'Z')),
+        summary_sections_formatDuration(e.durationMs / 1000),
+        total ? `${Math.round((100 * e.durationMs) / total)}%` : '—',
+    ]);
+    const out = ['### Image Builder timeline', summary_sections_table(['Stage', 'Started', 'Duration', 'Share'], rows)];
+    if (mermaid) {
+        const bars = timeline.map((e, i) => {
+            const start = Date.parse(e.startedAt);
+            const label = `${mermaidLabel(timelineLabel(e))} (${summary_sections_formatDuration(e.durationMs / 1000)})`;
+            return `  ${label} :s${i}, ${start}, ${start + Math.max(1000, e.durationMs)}`;
+        });
+        out.push(['```mermaid', 'gantt', '  dateFormat x', '  axisFormat %H:%M', '  section Build', ...bars, '```'].join('\n'));
+    }
+    return out;
+}
+function summary_sections_replicationSection(replication) {
+    const done = replication.filter((r) => /^(Completed|Succeeded)$/i.test(r.state)).length;
+    return [
+        `### Replication (${done} of ${replication.length} regions)`,
+        summary_sections_table(['Region', 'State', 'Message'], replication.map((r) => [summary_sections_cell(r.region), summary_sections_cell(r.state), summary_sections_cell(r.message)])),
+    ];
+}
+/** The failing step first, its exit code and own output, then the hints of the matching known signatures. */
+function summary_sections_failureSection(explanation) {
+    const out = ['### Why it failed'];
+    const { step, hints } = explanation;
+    if (step) {
+        const exit = step.exitCode === undefined ? '' : `, exit code **${step.exitCode}**`;
+        out.push(`The ${step.kind} step ${summary_sections_code(step.name)} failed${exit}.`);
+        if (step.output.length)
+            out.push(`Its last ${step.output.length} lines of output:\n\n${summary_sections_fenced(step.output.join('\n'), 'text')}`);
+    }
+    for (const h of hints)
+        out.push(`**Likely cause: ${summary_sections_cell(h.title)}.** ${h.fix}`);
+    return out.length > 1 ? out : [];
+}
+/** Image Builder's message with its generic troubleshooting paragraph replaced by one short pointer. */
+function summary_sections_condensedMessage(message) {
+    return PACKERIZER_GENERIC.test(message)
+        ? `${message
+            .replace(PACKERIZER_GENERIC, ' ')
+            .replace(/\s{2,}/g, ' ')
+            .trim()} (Image Builder's troubleshooting guide: https://aka.ms/azvmimagebuilderts)`
+        : message;
+}
+
+;// CONCATENATED MODULE: ./src/core/summary-preflight.ts
+/** Summary sections of the preflight checklist and the dry run's what-if (`summary.ts`). */
+
+const CHECK_ICON = {
+    pass: '✅ pass',
+    warn: '⚠️ warn',
+    fail: '❌ fail',
+};
+/** The preflight checklist: status, check, one-line reason. */
+function preflightTable(checks) {
+    return table(['Status', 'Check', 'Reason'], checks.map((c) => [CHECK_ICON[c.status], cell(c.title), cell(c.reason)]));
+}
+const CHANGE = {
+    unchanged: 'exists, unchanged',
+    create: 'will create',
+    replace: 'will replace',
+    delete: 'will delete',
+};
+function whatIfTable(items) {
+    return table(['Change', 'Resource', 'Name', 'Note'], items.map((i) => [CHANGE[i.change], cell(i.kind), code(i.name), cell(i.note)]));
+}
+/** The preflight checklist and, for a dry run, the what-if. */
+function summary_preflight_preflightSections(result) {
+    const out = [];
+    if (result.preflight?.length) {
+        const failed = result.preflight.some((c) => c.status === 'fail');
+        out.push(`### Preflight${failed ? ' (failed: nothing was changed)' : ''}`, preflightTable(result.preflight));
+    }
+    if (result.whatIf?.length)
+        out.push('### Plan (what-if)', whatIfTable(result.whatIf));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/summary.ts
+/**
+ * The run report as GitHub-flavoured Markdown: shared by the GitHub step summary, the Azure Pipelines summary tab
+ * and the CLI. Platform-free: callers pass what they know about artifacts, errors and what their renderer supports
+ * (Mermaid: GitHub yes, the Azure Pipelines summary tab no). Sections live in `summary-sections.ts`.
+ */
+
+
+
+
+
+/** Summaries are capped by the platforms (GitHub: 1 MiB); stay well under it. */
+const MAX_BYTES = 900_000;
+const ICON = {
+    Succeeded: '✅',
+    PartiallySucceeded: '⚠️',
+    Failed: '❌',
+    Canceled: '🚫',
+    Skipped: '⏭️',
+    Running: '⏳',
+};
+const FAILED = new Set(['Failed', 'Canceled', 'PartiallySucceeded']);
+function stateNote(result) {
+    switch (result.state) {
+        case 'Skipped':
+            return 'An image with this fingerprint already exists, so no build ran. Set `force-rebuild` to build anyway.';
+        case 'Running':
+            return 'The build continues in Azure (`wait: false`). Its roles were kept: revoking them would break the build.';
+        case 'PartiallySucceeded':
+            return 'The build finished with errors in some steps; the image was distributed. Check the log.';
+        case 'Canceled':
+            return 'The run was canceled; the build was asked to stop.';
+        default:
+            return undefined;
+    }
+}
+function resourcesTable(result, portal) {
+    const image = result.imageId ?? (result.dryRun ? `${result.imageName} (not built: dry run)` : undefined);
+    return table(['Resource', 'Value'], [
+        ['Image', resourceCell(image, portal)],
+        ['Image name', code(result.imageName)],
+        ['Template', result.templateId ? resourceCell(result.templateId, portal) : code(result.templateName)],
+        ['Fingerprint', code(result.fingerprint)],
+        ['Base image version', code(result.baseImageVersion)],
+        ['Identity', resourceCell(result.identityId, portal)],
+        ['Staging resource group', resourceCell(result.stagingResourceGroup, portal)],
+        ['Duration', formatDuration(result.durationSeconds)],
+    ]);
+}
+/** What retention (`keep-versions` / `keep-images`) deleted, would delete (dry run) or could not delete. */
+function retentionSection(retention) {
+    const rows = [
+        ...retention.deleted.map((id) => [code(id), retention.dryRun ? 'would be deleted (dry run)' : 'deleted']),
+        ...(retention.failed ?? []).map((id) => [code(id), 'could not be deleted']),
+    ];
+    if (!rows.length)
+        return [];
+    return ['### Retention', table(['Artifact', 'Outcome'], rows)];
+}
+/** The boot test's verdict and the last lines of what the validation printed in the test VM. */
+function bootTestSection(result) {
+    const icon = result.testResult === 'passed' ? '✅' : result.testResult === 'failed' ? '❌' : '⏭️';
+    const lines = (result.testOutput ?? '').split('\n').slice(-40);
+    return [
+        '### Boot test',
+        `${icon} **${result.testResult}**${result.testMessage ? `: ${cell(result.testMessage)}` : ''}`,
+        ...(lines.some(Boolean)
+            ? [
+                `<details><summary>Run Command output</summary>\n\n${fenced(lines.join('\n'), 'text')}\n\n</details>`,
+            ]
+            : []),
+    ];
+}
+function headline(result, options) {
+    const state = result?.state ?? 'Failed';
+    const out = [
+        `## ${options.title ?? 'AKS jump box image'}: ${ICON[state]} ${state}${result?.dryRun ? ' (dry run)' : ''}`,
+    ];
+    const message = result?.message && (FAILED.has(state) || state === 'Running') ? result.message : undefined;
+    // The adapters often pass the run's message as the error too: say it once.
+    if (options.error && !(message && options.error.includes(message)))
+        out.push(`> [!CAUTION]\n> ${cell(condensedMessage(options.error))}`);
+    if (!result)
+        return out;
+    const note = stateNote(result);
+    if (note)
+        out.push(`> [!NOTE]\n> ${note}`);
+    if (message)
+        out.push(`**Message:** ${cell(condensedMessage(message))}`);
+    if (state === 'Failed' || state === 'PartiallySucceeded')
+        out.push(...failureSection(explainFailure(result.logTail ?? [], result.message)));
+    return out;
+}
+function details(result, options) {
+    const out = [...preflightSections(result)];
+    if (result.timeline?.length)
+        out.push(...timelineSection(result.timeline, options.mermaid ?? false));
+    if (result.replication?.length)
+        out.push(...replicationSection(result.replication));
+    if (result.retention)
+        out.push(...retentionSection(result.retention));
+    if (result.phases.length) {
+        out.push('### Phases', table(['Phase', 'Duration'], result.phases.map((p) => [cell(p.name), formatDuration(p.durationMs / 1000)])));
+    }
+    const reported = Boolean(result.manifest?.tools?.length);
+    const tools = reported ? result.manifest.tools : result.tools;
+    if (tools.length) {
+        out.push(`### Tools${reported ? ' (as reported by the build)' : ' (pinned by the definition)'}`, table(['Tool', 'Version'], tools.map((t) => [cell(t.name), code(t.version)])));
+    }
+    if (result.testResult)
+        out.push(...bootTestSection(result));
+    if (result.rolesGranted.length || result.rolesRevoked.length) {
+        out.push('### Roles');
+        if (result.rolesGranted.length)
+            out.push('Granted to the build identity:', rolesTable(result.rolesGranted));
+        if (result.rolesRevoked.length)
+            out.push('Revoked after the build:', rolesTable(result.rolesRevoked));
+        else if (result.state === 'Running')
+            out.push('None revoked: the build is still running.');
+    }
+    if (result.egress.length) {
+        out.push('<details><summary>Outbound connections the build needs</summary>\n', table(['Host', 'Port', 'Protocol', 'Purpose'], result.egress.map((e) => [code(e.host), String(e.port), cell(e.protocol), cell(e.purpose)])), '\n</details>');
+    }
+    return out;
+}
+function logSection(result, options) {
+    const out = ['### Log'];
+    if (options.artifact) {
+        const { name, id, url } = options.artifact;
+        const label = `${cell(name)}${id !== undefined ? ` (artifact ${cell(id)})` : ''}`;
+        out.push(`Customization log uploaded as ${url ? `[${label}](${url})` : `**${label}**`}.`);
+    }
+    else {
+        out.push(options.artifactNote ? cell(options.artifactNote) : 'No log artifact.');
+    }
+    if (result?.logAccess)
+        out.push(`> **Build log unreadable:** ${cell(result.logAccess)}`);
+    const tail = result?.logTail ?? [];
+    if (tail.length && FAILED.has(result.state)) {
+        const n = options.tailLines ?? 60;
+        const lines = tail.slice(-n).map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l));
+        out.push(`<details><summary>Last ${lines.length} lines of the customization log</summary>\n\n${fenced(lines.join('\n'), 'text')}\n\n</details>`);
+    }
+    return out;
+}
+function summary_renderSummary(result, options = {}) {
+    // A custom cloud's portal is unknown: its resources get no links (a portal URL can be passed instead).
+    const name = options.portal ?? 'AzureCloud';
+    const portal = PORTALS[name] ?? (/^https:\/\//.test(name) ? name : undefined);
+    const out = [
+        ...headline(result, options),
+        ...(result ? [resourcesTable(result, portal), ...details(result, options)] : []),
+        ...logSection(result, options),
+    ];
+    if (result?.dryRun && result.template) {
+        out.push(`<details><summary>Image template (dry run)</summary>\n\n${fenced(JSON.stringify(result.template, null, 2), 'json')}\n\n</details>`);
+    }
+    let md = `${out.join('\n\n')}\n`;
+    if (Buffer.byteLength(md) > MAX_BYTES)
+        md = `${md.slice(0, MAX_BYTES / 4)}\n\n…(summary truncated)\n`;
+    return md;
+}
+
+;// CONCATENATED MODULE: ./src/core/gallery/outputs.ts
+function distributionOutputs(result) {
+    const regions = (state) => (result?.replication ?? [])
+        .filter((r) => state(r.state))
+        .map((r) => r.region)
+        .join(',');
+    return {
+        galleryImageVersion: result?.galleryImageVersion ?? '',
+        replicatedRegions: regions((s) => s === 'Completed'),
+        failedRegions: regions((s) => s === 'Failed'),
+        retentionDeleted: (result?.retention?.deleted ?? []).join(','),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/step/outputs.ts
+/**
+ * The step's outputs, once for both CI platforms: kebab-case names for the action (action.yml `outputs`), camelCase
+ * for the task (task.json `outputVariables`). Every output is always written (empty when unknown).
+ */
+
+const OUTPUTS = [
+    { name: 'image-id', value: (r) => r?.imageId },
+    { name: 'image-name', value: (r) => r?.imageName },
+    { name: 'template-name', value: (r) => r?.templateName },
+    { name: 'template-id', value: (r) => r?.templateId },
+    { name: 'identity-id', value: (r) => r?.identityId },
+    { name: 'identity-principal-id', value: (r) => r?.identityPrincipalId },
+    { name: 'run-state', value: (r, x) => x.state ?? r?.state },
+    { name: 'build-skipped', value: (r) => (r ? r.buildSkipped : false) },
+    { name: 'fingerprint', value: (r) => r?.fingerprint },
+    { name: 'base-image-version', value: (r) => r?.baseImageVersion },
+    { name: 'staging-resource-group', value: (r) => r?.stagingResourceGroup },
+    { name: 'log-file', value: (r) => r?.logFile },
+    { name: 'test-result', value: (r) => r?.testResult ?? (r ? 'skipped' : undefined) },
+    { name: 'sbom-file', value: (r) => r?.sbomFile },
+    // Azure Pipelines artifacts have no id a later step could use.
+    { name: 'log-artifact-id', only: 'action', value: (_r, x) => x.logArtifactId },
+    { name: 'log-artifact-url', only: 'action', value: (_r, x) => x.logArtifactUrl },
+    { name: 'duration-seconds', value: (r) => (r ? Math.round(r.durationSeconds) : undefined) },
+    { name: 'gallery-image-version', value: (r) => distributionOutputs(r).galleryImageVersion },
+    { name: 'replicated-regions', value: (r) => distributionOutputs(r).replicatedRegions },
+    { name: 'failed-regions', value: (r) => distributionOutputs(r).failedRegions },
+    { name: 'retention-deleted', value: (r) => distributionOutputs(r).retentionDeleted },
+];
+const camel = (name) => name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/** The output names a platform declares, in order. */
+function outputNames(style) {
+    return OUTPUTS.filter((o) => !o.only || o.only === style).map((o) => style === 'task' ? camel(o.name) : o.name);
+}
+/** The values to write, keyed by the platform's names; undefined becomes an empty string. */
+function outputs_outputValues(style, result, extra = {}) {
+    const values = {};
+    for (const o of OUTPUTS) {
+        if (o.only && o.only !== style)
+            continue;
+        const v = o.value(result, extra);
+        values[style === 'task' ? camel(o.name) : o.name] = v === undefined || v === null ? '' : String(v);
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/core/step/step.ts
+/**
+ * One step flow for both CI platforms: inputs -> settings -> sign-in -> run -> log artifact -> outputs -> summary ->
+ * result; and the post step, which finishes what the checkpoint says the main step owes.
+ */
+
+
+
+
+
+const errorMessage = (e) => (e instanceof Error ? e.message : String(e));
+async function runStep(host, options = {}) {
+    let settings;
+    let result;
+    let failure;
+    let portal;
+    try {
+        settings = parseSettings(host.readInputs(), { nameOf: (n) => host.nameOf(n) });
+        const auth = await host.signIn(settings);
+        portal = auth.cloud.name;
+        // Loaded once the inputs are valid: a run that fails validation never loads the SDKs (docs/performance.md).
+        const { runBuild } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2952));
+        result = await runBuild(settings, {
+            ...auth,
+            logger: host.logger,
+            signal: options.signal,
+            workDir: host.workDir(),
+            provenanceTags: host.provenanceTags(),
+            onCheckpoint: (checkpoint) => host.saveState(encodeCheckpoint(checkpoint)),
+            userAgentPrefix: host.userAgent,
+            postStep: true,
+            nameOf: (n) => host.nameOf(n),
+        });
+    }
+    catch (e) {
+        failure = e instanceof SettingsError ? `Invalid input: ${e.message}` : errorMessage(e);
+        // A run that failed after its finish path still has a result: its logs, roles and ids.
+        result = e.result;
+    }
+    const state = failure ? (options.signal?.aborted ? 'Canceled' : 'Failed') : result.state;
+    const upload = settings && result ? await uploadLog(host, settings, result, state) : {};
+    host.writeOutputs(outputValues(host.outputStyle, result, {
+        state,
+        logArtifactId: upload.artifact?.id,
+        logArtifactUrl: upload.artifact?.url,
+    }));
+    await host.writeSummary(renderSummary(result && { ...result, state }, {
+        error: failure,
+        artifact: upload.artifact,
+        artifactNote: upload.note,
+        mermaid: host.summaryMermaid ?? false,
+        portal,
+    }));
+    const outcome = stepOutcome(result, state, failure);
+    host.setResult(outcome.status, outcome.message);
+    return state;
+}
+async function uploadLog(host, settings, result, state) {
+    if (result.dryRun)
+        return {};
+    if (state === 'Skipped')
+        return { note: 'No build ran.' };
+    if (state === 'Running')
+        return { note: 'The build is still running; its log is in the staging storage account.' };
+    if (!settings.uploadLog)
+        return { note: `Not uploaded: \`${host.nameOf('upload-log')}\` is false.` };
+    const files = [result.logFile, result.validationLogFile, result.manifestFile, result.sbomFile].filter((f) => !!f && existsSync(f));
+    if (!files.length)
+        return { note: 'No customization log was available to upload.' };
+    try {
+        return await host.uploadLog(settings.logArtifactName, files, settings);
+    }
+    catch (e) {
+        host.logger.warning(`Could not upload the customization log: ${errorMessage(e)}`);
+        return { note: `Upload failed: ${errorMessage(e)}` };
+    }
+}
+/** The step's result and its one-line message, the same on both platforms. */
+function stepOutcome(result, state, failure) {
+    if (failure)
+        return { status: state === 'Canceled' ? 'canceled' : 'failed', message: failure };
+    const r = result;
+    const detail = r.message ? `: ${r.message}` : '.';
+    if (state === 'Failed')
+        return { status: 'failed', message: `Image build failed${detail}` };
+    if (state === 'Canceled')
+        return { status: 'canceled', message: `Image build canceled${detail}` };
+    if (r.testResult === 'failed')
+        return {
+            status: 'failed',
+            message: `The image was built but failed its boot test: ${r.testMessage ?? ''}`,
+        };
+    // wait was true: later steps expect the image, which does not exist yet.
+    if (r.timedOut)
+        return { status: 'failed', message: r.message ?? 'Stopped waiting for the build.' };
+    if (state === 'PartiallySucceeded')
+        return { status: 'succeededWithIssues', message: `Image build partially succeeded${detail}` };
+    if (r.dryRun)
+        return {
+            status: 'succeeded',
+            message: `Dry run: planned image ${r.imageName} (template ${r.templateName}); nothing was changed in Azure.`,
+        };
+    if (state === 'Skipped')
+        return {
+            status: 'succeeded',
+            message: `An image with fingerprint ${r.fingerprint} exists: ${r.imageId ?? ''}`,
+        };
+    if (state === 'Running')
+        return { status: 'succeeded', message: `The build continues in Azure: ${r.templateId}` };
+    return { status: 'succeeded', message: `Image ${r.imageId ?? r.imageName} built.` };
+}
+/** The post step: never fails the job; it reports what it did and what is left. */
+async function runPostStep(host, options = {}) {
+    try {
+        const checkpoint = decodeCheckpoint(host.loadState());
+        if (checkpoint === 'unreadable') {
+            host.postProblem('The state the main step saved is unreadable, so nothing was cleaned up. Check for a running build and for role assignments of the build identity.');
+            return;
+        }
+        const { postStepWork, finishAfterCancel } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7259));
+        const work = postStepWork(checkpoint);
+        if (work.nothingBecause) {
+            host.logger.info(`Nothing to clean up: ${work.nothingBecause}.`);
+            return;
+        }
+        const auth = await host.signIn();
+        const outcome = await finishAfterCancel(checkpoint, { ...auth, logger: host.logger, signal: options.signal }, work);
+        const done = [
+            outcome.canceled ? 'canceled the build left running' : undefined,
+            outcome.revoked.length
+                ? `revoked ${outcome.revoked.length} role assignment(s): ${outcome.revoked.join(', ')}`
+                : undefined,
+            outcome.deletedTemplate ? 'deleted the template (cleanup-template)' : undefined,
+        ].filter(Boolean);
+        host.logger.info(done.length ? `Cleaned up after the main step: ${done.join('; ')}.` : 'Nothing was left to clean up.');
+        if (outcome.left.length)
+            host.postProblem(`Role assignment(s) not revoked; remove them by hand: ${outcome.left.join(', ')}`);
+    }
+    catch (e) {
+        host.postProblem(`Cleanup after the main step did not complete: ${errorMessage(e)}. Check for a running build and for role assignments of the build identity.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/step/index.ts
+/** The step flow both CI adapters run (see step.ts) and the port they implement (host.ts). */
+
+
+
+// EXTERNAL MODULE: ./src/core/operations.ts
+var operations = __webpack_require__(6545);
+// EXTERNAL MODULE: ./src/core/definition/index.ts + 17 modules
+var definition = __webpack_require__(555);
+// EXTERNAL MODULE: ./src/core/preflight/index.ts + 11 modules
+var preflight = __webpack_require__(9179);
+// EXTERNAL MODULE: ./src/core/permissions/requirements.ts
+var permissions_requirements = __webpack_require__(966);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/roles.ts
+var core_roles = __webpack_require__(3782);
+;// CONCATENATED MODULE: ./src/core/permissions/setup.ts
+/**
+ * The least-privilege setup for the CI principal, from the requirements: per scope, a custom role with the actions
+ * the run performs there, the built-in Role Based Access Control Administrator role constrained by an ABAC condition
+ * (only the role definitions the run assigns, only to service principals) where the run assigns roles, and Storage
+ * Blob Data Reader where it reads the build log. As JSON and as `az` commands.
+ */
+
+
+
+const ASSIGNEE_PLACEHOLDER = '<ci-principal-object-id>';
+/** ABAC condition: assign/delete only these role definitions, only for principals of type ServicePrincipal. */
+function delegationCondition(roleGuids) {
+    const list = `{${roleGuids.join(', ')}}`;
+    const attr = (source, name) => `@${source}[Microsoft.Authorization/roleAssignments:${name}]`;
+    const clause = (action, source) => `((!(ActionMatches{'${action}'})) OR (${attr(source, 'RoleDefinitionId')} ForAnyOfAnyValues:GuidEquals ${list} AND ${attr(source, 'PrincipalType')} StringEqualsIgnoreCase 'ServicePrincipal'))`;
+    return `${clause(permissions_requirements/* ASSIGN */.uW, 'Request')} AND ${clause(permissions_requirements/* UNASSIGN */.ZH, 'Resource')}`;
+}
+/** Actions the conditioned RBAC Administrator role grants anyway (its `*\/read` and the role assignments). */
+const coveredByRbacAdmin = (r) => r.action === permissions_requirements/* ASSIGN */.uW || r.action === permissions_requirements/* UNASSIGN */.ZH || /\/read$/i.test(r.action);
+function customRoleName(scope) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(scope.id.toLowerCase()).digest('hex').slice(0, 8);
+    return `aks-jumpbox-image CI ${scope.kind} (${hash})`;
+}
+function byScope(requirements) {
+    const map = new Map();
+    for (const r of requirements) {
+        const key = r.scope.id.toLowerCase();
+        map.set(key, [...(map.get(key) ?? []), r]);
+    }
+    return map;
+}
+/** The roles and assignments at one scope. */
+function scopeSetup(s, needs) {
+    const scope = needs[0].scope;
+    const base = { scope: scope.id, scopeLabel: scope.label };
+    const assignments = [];
+    const delegates = needs.some((n) => n.action === permissions_requirements/* ASSIGN */.uW);
+    if (delegates) {
+        const custom = s.createCustomRoles ? customGuids(s) : undefined;
+        assignments.push({
+            ...base,
+            role: permissions_requirements/* RBAC_ADMIN */.$$,
+            roleDefinitionGuid: permissions_requirements/* RBAC_ADMIN_ID */.vo,
+            condition: delegationCondition((0,permissions_requirements/* assignedRoleGuids */.XN)(s, scope.kind, custom)),
+            conditionVersion: '2.0',
+            why: 'assign (and revoke) only the build identity roles, only to service principals; read',
+        });
+    }
+    if (needs.some((n) => n.data))
+        assignments.push({
+            ...base,
+            role: permissions_requirements/* BLOB_DATA_READER */.z0,
+            roleDefinitionGuid: permissions_requirements/* BLOB_DATA_READER_ID */.jh,
+            why: 'read the build log (data plane, no account key)',
+        });
+    const actions = [
+        ...new Set(needs.filter((n) => !n.data && !(delegates && coveredByRbacAdmin(n))).map((n) => n.action)),
+    ];
+    if (!actions.length)
+        return { assignments };
+    const role = {
+        Name: customRoleName(scope),
+        IsCustom: true,
+        Description: `What aks-jumpbox-image does at ${scope.label}: ${[...new Set(needs.map((n) => n.feature))].join(', ')}.`,
+        Actions: actions,
+        NotActions: [],
+        DataActions: [],
+        NotDataActions: [],
+        AssignableScopes: [scope.id],
+    };
+    assignments.unshift({ ...base, role: role.Name, why: 'the actions the run performs there' });
+    return { role, assignments };
+}
+function customGuids(s) {
+    const roles = (0,core_roles/* customRoleDefinitions */.yo)(s.subscriptionId, Boolean(s.gallery));
+    return { network: roles.network.guid, image: roles.image.guid };
+}
+/** Shell quoting: double quotes when nothing inside expands (the conditions), else single quotes (the JSON). */
+const quote = (text) => (/["$`\\!]/.test(text) ? `'${text.replace(/'/g, `'\\''`)}'` : `"${text}"`);
+function commands(setup, assignee) {
+    return [
+        ...setup.customRoles.map((r) => `az role definition create --role-definition ${quote(JSON.stringify(r))}`),
+        ...setup.assignments.map((a) => [
+            `az role assignment create --assignee-object-id ${assignee} --assignee-principal-type ServicePrincipal`,
+            `--role ${quote(a.roleDefinitionGuid ?? a.role)} --scope ${a.scope}`,
+            ...(a.condition
+                ? [`--condition ${quote(a.condition)} --condition-version ${a.conditionVersion}`]
+                : []),
+        ].join(' ')),
+    ];
+}
+function leastPrivilegeSetup(s, assignee = ASSIGNEE_PLACEHOLDER) {
+    const requirements = (0,permissions_requirements/* callerRequirements */.IU)(s);
+    const customRoles = [];
+    const assignments = [];
+    for (const needs of byScope(requirements).values()) {
+        const one = scopeSetup(s, needs);
+        if (one.role)
+            customRoles.push(one.role);
+        assignments.push(...one.assignments);
+    }
+    const setup = { requirements, customRoles, assignments };
+    return { ...setup, commands: commands(setup, assignee) };
+}
+
+;// CONCATENATED MODULE: ./src/core/permissions/markdown.ts
+const markdown_code = (s) => `\`${s}\``;
+/** One row per action: feature, scope, action, a built-in role that grants it, why. */
+function requirementsTable(requirements, scopeOf = (r) => r.scope.label) {
+    return [
+        '| feature | scope | action | granted by (built-in) | why |',
+        '|---|---|---|---|---|',
+        ...requirements.map((r) => `| ${r.feature} | ${scopeOf(r)} | ${markdown_code(r.action)}${r.data ? ' (data action)' : ''} | ${r.role} | ${r.why} |`),
+    ];
+}
+/** The custom roles, the assignments (with their conditions) and the az commands. */
+function setupMarkdown(setup) {
+    const out = ['### Role assignments for the CI principal', ''];
+    out.push('| scope | role | condition | why |', '|---|---|---|---|');
+    for (const a of setup.assignments)
+        out.push(`| ${a.scopeLabel} | ${a.role} | ${a.condition ? 'only the build identity roles, only to service principals (below)' : ''} | ${a.why} |`);
+    out.push('', '### Custom role definitions', '');
+    for (const r of setup.customRoles)
+        out.push('```json', JSON.stringify(r, null, 2), '```', '');
+    const conditions = [...new Set(setup.assignments.map((a) => a.condition).filter((c) => !!c))];
+    if (conditions.length) {
+        out.push('### Conditions (conditionVersion 2.0)', '');
+        for (const c of conditions)
+            out.push('```text', c, '```', '');
+    }
+    out.push('### Azure CLI', '', '```bash', ...setup.commands, '```');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/permissions/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/index.ts
+/** The platform-free engine: everything an adapter needs, nothing about any CI platform. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cancelTemplateBuild: () => (/* binding */ cancelTemplateBuild),
+/* harmony export */   downloadLogs: () => (/* binding */ downloadLogs),
+/* harmony export */   templateStatus: () => (/* binding */ templateStatus)
+/* harmony export */ });
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8543);
+/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1951);
+/* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4571);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9153);
+
+
+
+
+/** One set of clients and one read of the template, shared by every operation below. */
+async function readTemplate(ref, options) {
+    await (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .loadClientSdks */ .$6)();
+    const clients = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClients */ .hP)({
+        credential: options.credential,
+        cloud: options.cloud,
+        subscriptionId: ref.subscriptionId,
+    });
+    try {
+        const template = await clients.imageBuilder.virtualMachineImageTemplates.get(ref.resourceGroup, ref.templateName, { abortSignal: options.signal });
+        return { clients, template };
+    }
+    catch (e) {
+        throw (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAzureError */ .pv)(e, `Reading image template ${ref.templateName}`);
+    }
+}
+async function templateStatus(ref, options) {
+    const { template: t } = await readTemplate(ref, options);
+    const running = t.lastRunStatus?.runState === 'Running' || t.lastRunStatus?.runState === 'Canceling';
+    return {
+        templateId: t.id,
+        provisioningState: t.provisioningState,
+        runState: t.lastRunStatus?.runState,
+        runSubState: t.lastRunStatus?.runSubState,
+        message: t.lastRunStatus?.message || undefined,
+        startTime: t.lastRunStatus?.startTime?.toISOString(),
+        endTime: running ? undefined : t.lastRunStatus?.endTime?.toISOString(),
+        stagingResourceGroup: t.exactStagingResourceGroup,
+        imageId: t.distribute?.[0]?.imageId,
+        fingerprint: t.tags?.[_template_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.fingerprint],
+    };
+}
+async function downloadLogs(ref, workDir, options) {
+    const { clients, template } = await readTemplate(ref, options);
+    if (!template.exactStagingResourceGroup)
+        throw new Error(`Image template ${ref.templateName} has no staging resource group (has it been provisioned?).`);
+    const logs = new _logs_js__WEBPACK_IMPORTED_MODULE_1__/* .BuildLogs */ .q4({
+        clients,
+        credential: options.credential,
+        cloud: options.cloud,
+        stagingResourceGroupId: template.exactStagingResourceGroup,
+        logger: options.logger,
+    });
+    return logs.copyTo(workDir, options.signal);
+}
+async function cancelTemplateBuild(ref, options) {
+    const { clients, template } = await readTemplate(ref, options);
+    const runState = template.lastRunStatus?.runState;
+    if (runState !== 'Running') {
+        options.logger.info(`No build is running on ${ref.templateName} (last run: ${runState ?? 'none'}).`);
+        return false;
+    }
+    return (0,_run_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelBuild */ .l)(clients, ref.resourceGroup, ref.templateName, options.logger, template);
+}
+
+
+/***/ }),
+
+/***/ 7259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   finishAfterCancel: () => (/* binding */ finishAfterCancel),
+/* harmony export */   postStepWork: () => (/* binding */ postStepWork)
+/* harmony export */ });
+/* harmony import */ var _azure_ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7135);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8543);
+/* harmony import */ var _roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3782);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9153);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4571);
+/* harmony import */ var _shared_roles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7880);
+
+
+
+
+
+
+function postStepWork(checkpoint) {
+    if (!checkpoint)
+        return { cancel: false, revoke: [], nothingBecause: 'the main step saved no state' };
+    if (checkpoint.finished && (checkpoint.buildStarted || checkpoint.leftRunning)) {
+        // wait: false or a wait timeout: the build runs on in Azure on purpose and needs its roles.
+        return {
+            cancel: false,
+            revoke: [],
+            nothingBecause: 'the main step left the build running in Azure on purpose (its roles stay until it ends)',
+        };
+    }
+    const cancel = !checkpoint.finished && Boolean(checkpoint.buildStarted && checkpoint.templateId);
+    const revoke = [...checkpoint.revoke];
+    const deleteTemplate = Boolean(checkpoint.finished && checkpoint.deleteTemplate && checkpoint.templateId);
+    if (!cancel && !revoke.length && !deleteTemplate)
+        return {
+            cancel,
+            revoke,
+            nothingBecause: checkpoint.finished ? 'the main step finished its own cleanup' : 'nothing was created',
+        };
+    return { cancel, revoke, ...(deleteTemplate ? { deleteTemplate } : {}) };
+}
+/** The whole of a checkpoint: cancel its build if it runs, remove every listed assignment. */
+const everything = (checkpoint) => ({
+    cancel: Boolean(checkpoint.buildStarted && checkpoint.templateId),
+    revoke: [...checkpoint.revoke],
+    deleteTemplate: Boolean(checkpoint.deleteTemplate),
+});
+/**
+ * Cancels the checkpoint's build if it is running and removes its role assignments; the post step passes the work
+ * `postStepWork` decided (which leaves a build started with `wait: false` alone).
+ */
+async function finishAfterCancel(checkpoint, options, work = everything(checkpoint)) {
+    await (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .loadClientSdks */ .$6)(['imageBuilder', 'authorization']);
+    const clients = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClients */ .hP)({ ...options, subscriptionId: checkpoint.subscriptionId });
+    let canceled = false;
+    const template = work.cancel && checkpoint.templateId ? (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageTemplateId */ .iL)(checkpoint.templateId) : undefined;
+    if (template) {
+        try {
+            const t = await clients.imageBuilder.virtualMachineImageTemplates.get(template.resourceGroup, template.name, {
+                abortSignal: options.signal,
+            });
+            const runState = t.lastRunStatus?.runState;
+            // No status yet: the main step was killed right after Image Builder accepted the build.
+            if (!runState || runState === 'Running')
+                canceled = await (0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelBuild */ .l)(clients, template.resourceGroup, template.name, options.logger, t);
+        }
+        catch (e) {
+            options.logger.warning(`Could not check the build on ${template.name}: ${(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .armError */ .Tr)(e).message}`);
+        }
+    }
+    const revoked = [];
+    const owner = checkpoint.templateId ? (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageTemplateId */ .iL)(checkpoint.templateId) : undefined;
+    const shared = owner && checkpoint.identityId && work.revoke.length;
+    const scope = shared
+        ? { resourceGroup: owner.resourceGroup, identityId: checkpoint.identityId, ownTemplate: owner.name }
+        : undefined;
+    if (scope && !(await (0,_shared_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .mayRevoke */ .M)(clients, scope, options.logger, options.signal)))
+        return { canceled, revoked, left: [], kept: work.revoke };
+    for (const id of work.revoke) {
+        try {
+            await (0,_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRoleAssignment */ .aM)(clients, id, { logger: options.logger, signal: options.signal });
+            revoked.push(id);
+        }
+        catch (e) {
+            options.logger.warning(e.message);
+        }
+    }
+    const left = work.revoke.filter((id) => !revoked.some((r) => (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .sameId */ .s)(r, id)));
+    const deletedTemplate = work.deleteTemplate && owner ? await deleteOwedTemplate(clients, owner, options) : false;
+    return { canceled, revoked, left, ...(deletedTemplate ? { deletedTemplate } : {}) };
+}
+/** The deletion cleanup-template asked for (the main step could not do it). */
+async function deleteOwedTemplate(clients, template, options) {
+    try {
+        await (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .deleteTemplate */ .I7)(clients, {
+            ...template,
+            logger: options.logger,
+            signal: options.signal,
+            pollIntervalMs: 1000,
+        });
+        return true;
+    }
+    catch (e) {
+        options.logger.warning(`${e.message} Delete it by hand (az image builder delete -g ${template.resourceGroup} -n ${template.name}).`);
+        return false;
+    }
+}
+
+
+/***/ })
+
+};
