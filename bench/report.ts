@@ -152,7 +152,6 @@ if (st) {
   line('|---|---|---|---|');
   const when: Record<string, string> = {
     '@actions/core': 'the action entry (inputs, outputs)',
-    '@actions/github': 'nothing any more (provenance tags read GITHUB_* directly)',
     '@actions/artifact': 'the log upload, at the end of a build',
     'azure-pipelines-task-lib': 'the task entry (inputs, outputs)',
     '@azure/identity': 'the first token request',

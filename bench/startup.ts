@@ -65,7 +65,6 @@ const startup = present.map((t) => {
 /** Import cost of the heavy modules, each in a fresh process (unbundled: node_modules, many small files). */
 const MODULES = [
   '@actions/core',
-  '@actions/github',
   '@actions/artifact',
   'azure-pipelines-task-lib',
   '@azure/identity',
