@@ -26,13 +26,13 @@ export async function checkVsix(file) {
       const target = task[kind]?.[handler]?.target;
       if (!target) problems.push(`${kind}.${handler} is missing`);
       else {
-        const code = await read(`AksJumpboxImage/${target}`);
-        if (!code) problems.push(`${kind}.${handler} target ${target} is not in the package`);
-        else if (code.length < 100_000) problems.push(`${target} is only ${code.length} bytes: not a bundle`);
+        const { code, bundle } = await followShim(read, target);
+        if (!code) problems.push(`${kind}.${handler} target ${bundle} is not in the package`);
+        else if (code.length < 100_000) problems.push(`${bundle} is only ${code.length} bytes: not a bundle`);
         else if (/require\(["']azure-pipelines-task-lib/.test(code.toString('utf8')))
-          problems.push(`${target} requires azure-pipelines-task-lib at run time`);
+          problems.push(`${bundle} requires azure-pipelines-task-lib at run time`);
         else if (!code.toString('utf8').includes('LIB_InputRequired'))
-          problems.push(`${target} lacks task-lib's inlined strings`);
+          problems.push(`${bundle} lacks task-lib's inlined strings`);
       }
     }
   }
@@ -55,6 +55,19 @@ export async function checkVsix(file) {
   for (const n of taskFiles) taskBytes += (await read(n)).length;
   if (problems.length) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
   return { bytes: statSync(file).size, taskFiles, taskBytes, taskVersion };
+}
+
+/**
+ * A handler target may be a one-line entry that imports the bundle from its own folder (the post-job bundle lives
+ * in dist/post/ so its on-demand chunks do not overwrite the main bundle's): check the bundle it imports.
+ */
+async function followShim(read, target) {
+  const code = await read(`AksJumpboxImage/${target}`);
+  const shim =
+    code && code.length < 200 ? /^import '\.\/([\w./-]+\.js)';\s*$/.exec(code.toString('utf8')) : null;
+  if (!shim) return { code, bundle: target };
+  const bundle = `${target.replace(/[^/]*$/, '')}${shim[1]}`;
+  return { code: await read(`AksJumpboxImage/${bundle}`), bundle };
 }
 
 const https = (uri) => typeof uri === 'string' && /^https:\/\/[^\s]+$/.test(uri);

@@ -31,9 +31,13 @@ beforeAll(() => {
   writeFileSync(join(dist, 'package.json'), '{"type":"module"}\n');
 });
 
-function packaged(name: string, edit?: (dir: string) => void): { vsix: string; manifest: Manifest } {
+function packaged(
+  name: string,
+  edit?: (dir: string) => void,
+  taskDist = dist,
+): { vsix: string; manifest: Manifest } {
   const dir = join(work, name);
-  const manifest = stage(ROOT, join(dir, 'stage'), dist);
+  const manifest = stage(ROOT, join(dir, 'stage'), taskDist);
   edit?.(join(dir, 'stage'));
   const staged = JSON.parse(readFileSync(join(dir, 'stage/vss-extension.json'), 'utf8')) as Manifest;
   return { vsix: create(ROOT, join(dir, 'stage'), dir, staged), manifest };
@@ -92,5 +96,22 @@ describe('.vsix', () => {
         ].join('[\\s\\S]*'),
       ),
     );
+  });
+
+  it('follows a one-line post entry to the bundle it imports, and names that bundle when it is missing', async () => {
+    const layout = (name: string, withBundle: boolean) => {
+      const d = join(work, `${name}-dist`);
+      mkdirSync(join(d, 'post'), { recursive: true });
+      writeFileSync(join(d, 'index.js'), readFileSync(join(dist, 'index.js')));
+      writeFileSync(join(d, 'package.json'), '{"type":"module"}\n');
+      writeFileSync(join(d, 'post.js'), "import './post/index.js';\n");
+      if (withBundle) writeFileSync(join(d, 'post/index.js'), readFileSync(join(dist, 'post.js')));
+      return d;
+    };
+    const good = packaged('shim', undefined, layout('shim', true));
+    const report = await check(good.vsix);
+    expect(report.taskFiles).toContain('AksJumpboxImage/dist/post/index.js');
+    const bad = packaged('shim-missing', undefined, layout('shim-missing', false));
+    await expect(check(bad.vsix)).rejects.toThrow(/target dist\/post\/index\.js is not in the package/);
   });
 });
