@@ -157,6 +157,19 @@ describe('gallery distribution', () => {
     expect(armWrites(before)).toEqual([]);
   });
 
+  it('lists the subscription regions once when both location and the replica regions are checked', async () => {
+    const id = definition('jumpbox-regions-once');
+    sim.addGalleryImage(id);
+    const before = sim.journal.length;
+    const { result } = await build(sim, {
+      'gallery-image-id': id,
+      location: 'eastus2',
+      'force-rebuild': 'true',
+    });
+    expect(result.state).toBe('Succeeded');
+    expect(sim.journal.slice(before).filter((e) => e.kind === 'subscriptions.listLocations')).toHaveLength(1);
+  });
+
   it('retention keeps N versions and deletes only versions this tool created', async () => {
     const id = definition('jumpbox-retention');
     sim.addGalleryImage(id);

@@ -4,10 +4,30 @@ import type { Clients } from '../clients.js';
 
 const API_VERSION = '2022-12-01';
 
-export async function listLocations(
-  clients: Clients,
-  options: { armEndpoint: string; subscriptionId: string; signal?: AbortSignal },
-): Promise<Set<string>> {
+interface ListOptions {
+  armEndpoint: string;
+  subscriptionId: string;
+  signal?: AbortSignal;
+}
+
+/** One list per run and subscription: the location check and the gallery's replica check share it. */
+const listed = new WeakMap<Clients, Map<string, Promise<Set<string>>>>();
+
+export function listLocations(clients: Clients, options: ListOptions): Promise<Set<string>> {
+  let perRun = listed.get(clients);
+  if (!perRun) listed.set(clients, (perRun = new Map()));
+  const key = options.subscriptionId.toLowerCase();
+  let names = perRun.get(key);
+  if (!names) {
+    names = fetchLocations(clients, options);
+    // A failed read is not kept: the next caller tries again.
+    names.catch(() => perRun.delete(key));
+    perRun.set(key, names);
+  }
+  return names;
+}
+
+async function fetchLocations(clients: Clients, options: ListOptions): Promise<Set<string>> {
   const { subscriptionId, signal } = options;
   const client = clients.resources;
   let url: string | undefined =
