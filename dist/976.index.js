@@ -23,7 +23,23 @@ var esm = __webpack_require__(20690);
 /** The subscription's regions (`GET /subscriptions/{id}/locations`), through the shared ARM pipeline. */
 
 const API_VERSION = '2022-12-01';
-async function listLocations(clients, options) {
+/** One list per run and subscription: the location check and the gallery's replica check share it. */
+const listed = new WeakMap();
+function listLocations(clients, options) {
+    let perRun = listed.get(clients);
+    if (!perRun)
+        listed.set(clients, (perRun = new Map()));
+    const key = options.subscriptionId.toLowerCase();
+    let names = perRun.get(key);
+    if (!names) {
+        names = fetchLocations(clients, options);
+        // A failed read is not kept: the next caller tries again.
+        names.catch(() => perRun.delete(key));
+        perRun.set(key, names);
+    }
+    return names;
+}
+async function fetchLocations(clients, options) {
     const { subscriptionId, signal } = options;
     const client = clients.resources;
     let url = `${options.armEndpoint.replace(/\/$/, '')}/subscriptions/${subscriptionId}/locations?api-version=${API_VERSION}`;
