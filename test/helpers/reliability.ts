@@ -11,6 +11,32 @@ import type { Simulator, SimulatorAudit } from '../azure-sim/index.js';
 
 export const ROWS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.reliability');
 
+/**
+ * The request kinds of a clean build that creates its identity, in the order it makes them (faults-matrix.test.ts
+ * checks the list against the journal; both halves of the faults matrix inject on them).
+ */
+export const CLEAN_RUN_KINDS = [
+  'entra.metadata',
+  'entra.token',
+  'virtualNetworks.get',
+  'platformImages.list',
+  'platformImages.get',
+  'providers.list',
+  'permissions.list',
+  'identities.get',
+  'identities.put',
+  'roleAssignments.put',
+  'imageTemplates.get',
+  'imageTemplates.put',
+  'operations.get',
+  'storageAccounts.list',
+  'imageTemplates.run',
+  'runOutputs.get',
+  'imageTemplates.list',
+  'roleAssignments.delete',
+  'imageTemplates.delete',
+];
+
 export interface MatrixRow {
   case: string;
   result: string;

@@ -6,30 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FaultRule, type Simulator, createSimulator } from '../azure-sim/index.js';
 import { build } from '../helpers/core.js';
-import { leftBehind, matrixRecorder, operationOf, snapshot } from '../helpers/reliability.js';
-
-/** The request kinds of a clean build that creates its identity (checked against the journal below). */
-const KINDS = [
-  'entra.metadata',
-  'entra.token',
-  'virtualNetworks.get',
-  'platformImages.list',
-  'platformImages.get',
-  'providers.list',
-  'permissions.list',
-  'identities.get',
-  'identities.put',
-  'roleAssignments.put',
-  'imageTemplates.get',
-  'imageTemplates.put',
-  'operations.get',
-  'storageAccounts.list',
-  'imageTemplates.run',
-  'runOutputs.get',
-  'imageTemplates.list',
-  'roleAssignments.delete',
-  'imageTemplates.delete',
-];
+import {
+  CLEAN_RUN_KINDS,
+  leftBehind,
+  matrixRecorder,
+  operationOf,
+  snapshot,
+} from '../helpers/reliability.js';
 
 /** 3 s latency costs 3 s a case: only on the kinds where a slow answer changes what the run does. */
 const SLOW_KINDS = new Set([
@@ -58,7 +41,7 @@ const FAULTS: Array<{ name: string; action: FaultRule['action'] }> = [
   { name: '3 s latency', action: { type: 'latency', ms: 3000 } },
 ];
 
-const CASES = KINDS.flatMap((kind) =>
+const CASES = CLEAN_RUN_KINDS.flatMap((kind) =>
   FAULTS.filter((f) => f.name !== '3 s latency' || SLOW_KINDS.has(kind)).map((f) => ({
     kind,
     fault: f,
@@ -93,9 +76,9 @@ describe('faults matrix', () => {
     expect(result.state).toBe('Succeeded');
     const seen = [...new Set(sim.journal.slice(before).map((e) => e.kind))];
     // Preflight's reads go out together: their order in the journal may vary, the set may not.
-    expect([...seen].sort()).toEqual([...KINDS].sort());
+    expect([...seen].sort()).toEqual([...CLEAN_RUN_KINDS].sort());
     rows.note(
-      `Request kinds of a clean run (${KINDS.length}, in order): ${KINDS.map((k) => `\`${k}\``).join(', ')}. The build log itself is read from the staging storage account (Azurite), outside the simulator's fault injection. 3 s latency is injected on ${[...SLOW_KINDS].map((k) => `\`${k}\``).join(', ')} only (3 s a case).`,
+      `Request kinds of a clean run (${CLEAN_RUN_KINDS.length}, in order): ${CLEAN_RUN_KINDS.map((k) => `\`${k}\``).join(', ')}. The build log itself is read from the staging storage account (Azurite), outside the simulator's fault injection. 3 s latency is injected on ${[...SLOW_KINDS].map((k) => `\`${k}\``).join(', ')} only (3 s a case).`,
     );
   });
 
