@@ -15,6 +15,8 @@ import type { Cloud } from './cloud.js';
 import type { Clients } from './clients.js';
 import type { Logger } from './types.js';
 
+import { noDataAccess } from './log-denied.js';
+
 export { scanLogFile } from './log-scan.js';
 
 const CONTAINER = 'packerlogs';
@@ -56,6 +58,8 @@ export class BuildLogs {
       stagingResourceGroupId: string;
       /** Log folders that existed before this run started (they belong to earlier runs). */
       ignoreFolders?: Set<string>;
+      /** The build's log folder when it is already known (a post step copying the log the main step found). */
+      folder?: string;
       /**
        * Where `copyTo` will write: the live tail appends the bytes it reads to `<mirrorDir>/customization.log`, so
        * the final copy downloads only what the tail has not read (each byte is downloaded once).
@@ -64,6 +68,19 @@ export class BuildLogs {
       logger: Logger;
     },
   ) {}
+
+  /** Called once the build's log folder is found (the run saves it in its checkpoint). */
+  onLocated?: () => void;
+
+  /** Where the log is, by names only (for the checkpoint: a post step finds it again with `folder`). */
+  pointer(): { stagingResourceGroupId: string; folder?: string; before?: string[] } {
+    const folder = this.location?.folder ?? this.options.folder;
+    const before = this.options.ignoreFolders;
+    return {
+      stagingResourceGroupId: this.options.stagingResourceGroupId,
+      ...(folder ? { folder } : before?.size ? { before: [...before] } : {}),
+    };
+  }
 
   private async account(signal?: AbortSignal) {
     if (this.accountInfo) return this.accountInfo;
@@ -123,7 +140,8 @@ export class BuildLogs {
         const tokenProblem =
           (e as Error).name === 'AuthenticationError' || (e as Error).name === 'CredentialUnavailableError';
         const refused = status === 401 || status === 403 || tokenProblem;
-        if (refused && (this.useKey || this.accountInfo?.sharedKey === false)) throw this.noDataAccess(e);
+        if (refused && (this.useKey || this.accountInfo?.sharedKey === false))
+          throw noDataAccess(this.options.stagingResourceGroupId, this.accountInfo, e);
         if (refused && !this.useKey) {
           this.options.logger.debug(
             `Reading the build log with an Entra token was refused (${status ? `HTTP ${status}` : (e as Error).name}); using the storage account key.`,
@@ -137,26 +155,12 @@ export class BuildLogs {
     }
   }
 
-  /** Neither an Entra token nor the account key can read: name the data-plane role and where to grant it. */
-  private noDataAccess(e: unknown): Error {
-    const info = this.accountInfo;
-    const scope = info
-      ? `${this.options.stagingResourceGroupId}/providers/Microsoft.Storage/storageAccounts/${info.name}`
-      : this.options.stagingResourceGroupId;
-    const why =
-      info?.sharedKey === false
-        ? 'the staging storage account does not allow shared-key access'
-        : 'the storage account key was refused';
-    return new Error(
-      `Reading the build log failed: ${why} and the identity running this tool has no data-plane role on it. Grant it Storage Blob Data Reader on ${scope} (or its resource group ${this.options.stagingResourceGroupId}), e.g. az role assignment create --role "Storage Blob Data Reader" --assignee <object id> --scope ${scope}.`,
-      { cause: e },
-    );
-  }
-
   /** Each read below takes the signal it must honour: the finish path copies the log after the run was cancelled. */
   async locate(signal?: AbortSignal): Promise<LogLocation | undefined> {
     if (this.location) return this.location;
+    const known = this.options.folder;
     const found = await this.withFallback(async (container) => {
+      if (known) return { container, folder: known };
       let best: { folder: string; time: number } | undefined;
       for await (const b of container.listBlobsFlat({ abortSignal: signal })) {
         if (!b.name.endsWith('/customization.log')) continue;
@@ -167,7 +171,9 @@ export class BuildLogs {
       }
       return best ? { container, folder: best.folder } : undefined;
     }, signal);
-    if (found) this.location = found;
+    if (!found) return undefined;
+    this.location = found;
+    if (!known) this.onLocated?.();
     return found;
   }
 

@@ -51,8 +51,25 @@ export interface Checkpoint {
   revoke: string[];
   /** cleanup-template asked to delete the template and the main step could not: the post step deletes it. */
   deleteTemplate?: boolean;
+  /**
+   * The build log is owed: the build ran and its log was not copied yet (the main step was killed, or its copy
+   * failed). The post step copies it and uploads it as the artifact the main step would have.
+   */
+  log?: OwedLog;
   /** Whether the main step completed its own finish path (what it could not do is still listed above). */
   finished?: boolean;
+}
+
+/** Where the post step finds the build log again, and how to upload it: names only, never a key or a SAS. */
+export interface OwedLog {
+  /** The template's staging resource group (its storage account holds `packerlogs/<folder>/customization.log`). */
+  stagingResourceGroupId: string;
+  /** The build's log folder, once the main step found it. */
+  folder?: string;
+  /** Until then: the folders of earlier builds (the build's own is the newest other one). */
+  before?: string[];
+  artifactName: string;
+  retentionDays?: number;
 }
 
 export interface PhaseTiming {

@@ -239,19 +239,24 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     }
   });
 
-  it('post step cancels the build and revokes the role when main was killed outright', async () => {
+  it('post step cancels the build, revokes the role and uploads the log so far when main was killed in Customizing', async () => {
     sim.setBuild({ durationMs: 60_000 });
     try {
+      const name = artifactName();
       const started = startStep(MAIN, {
         sim,
         artifacts,
         inputs: {
-          'log-artifact-name': artifactName(),
+          'log-artifact-name': name,
           'image-name': 'img-jumpbox-killed',
           'force-rebuild': 'true',
         },
       });
-      await waitFor('the build to run', () => sim.audit().runningBuilds.length > 0, 30_000);
+      await waitFor(
+        'a streamed Customizing line',
+        () => /Starting provisioner/.test(started.stdout()),
+        30_000,
+      );
       expect(imageRoleAssignments().length).toBeGreaterThan(0);
       started.child.kill('SIGKILL');
       const run = await step(started.done);
@@ -261,14 +266,27 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
         finished?: boolean;
         revoke: string[];
       };
-      expect(checkpoint).toMatchObject({ buildStarted: true });
+      expect(checkpoint).toMatchObject({ buildStarted: true, log: { artifactName: name } });
       expect(checkpoint.finished).toBeFalsy();
+      const streamed = liveLogLines(run.stdout).filter((l) => l.includes('PACKER'));
+      expect(streamed.length).toBeGreaterThan(0);
+      expect(artifacts.files(name).size).toBe(0);
       const cancelsBefore = sim.requests('imageTemplates.cancel').length;
       const post = await step(runPostStep({ sim, artifacts }, run.state));
       expect(post.code, post.stdout).toBe(0);
       expect(sim.requests('imageTemplates.cancel').length).toBeGreaterThan(cancelsBefore);
       expect(imageRoleAssignments()).toHaveLength(0);
       expect(post.stdout).toMatch(/Cleaned up after the main step: canceled the build left running/);
+      expect(post.stdout).toMatch(/uploaded the customization log \(artifact customization-log-\d+\)/);
+      // The artifact the main step would have uploaded holds every line it streamed before it was killed.
+      const uploaded = artifacts.files(name).get('customization.log')?.toString('utf8') ?? '';
+      for (const line of streamed) expect(uploaded).toContain(line);
+      expect(sim.audit().runningBuilds).toHaveLength(0);
+      platformRow('cancel', 'action', {
+        case: 'SIGKILL of the action bundle in Customizing, then its post step',
+        result: 'killed; post step: build canceled, roles revoked, log artifact uploaded',
+        leftBehind: buildLeftovers(sim),
+      });
     } finally {
       sim.setBuild({ durationMs: 2000 });
     }

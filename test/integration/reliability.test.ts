@@ -2,6 +2,7 @@
  * Reliability of the run and the step flow against the simulator: what a cancel or a failing revocation leaves
  * behind, and what the post step finishes (on the checkpoint the main step really saved).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runPostStep, runStep } from '../../src/core/index.js';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
@@ -131,6 +132,65 @@ describe('a cleanup-template deletion that fails in the main step', () => {
       ),
     ).toBe(true);
     sim.faults.clear();
+  });
+});
+
+describe('a build log copy that fails in the main step', () => {
+  it('is owed in the checkpoint (names only), promised to the post step, which copies and uploads it', async () => {
+    // The staging storage account cannot be listed: neither the live log nor the final copy can find the log.
+    sim.faults.add({
+      kind: 'storageAccounts.list',
+      times: Infinity,
+      action: { type: 'status', status: 403 },
+    });
+    const host = recordingHost(sim, {
+      'force-rebuild': 'true',
+      'image-name': 'img-log-owed',
+      'log-artifact-name': 'owed-log',
+    });
+    expect(await runStep(host)).toBe('Succeeded');
+    const saved = host.checkpoints.at(-1)!;
+    expect(saved.finished).toBe(true);
+    expect(saved.log).toMatchObject({ artifactName: 'owed-log' });
+    expect(saved.log!.stagingResourceGroupId).toMatch(/^\/subscriptions\/.+\/resourceGroups\/IT_/i);
+    expect(JSON.stringify(saved)).not.toMatch(/sig=|AccountKey|key1/i);
+    expect(
+      host.logger.lines.some((l) =>
+        /^warning: Could not copy the customization log: .*The post step will try again\.$/.test(l),
+      ),
+    ).toBe(true);
+    expect(host.uploads).toEqual([]);
+
+    sim.faults.clear();
+    await runPostStep(host);
+    expect(host.problems).toEqual([]);
+    expect(host.uploads.map((u) => u.name)).toEqual(['owed-log']);
+    const log = host.uploads[0]!.files.find((f) => f.endsWith('customization.log'))!;
+    expect(readFileSync(log, 'utf8')).toMatch(/PACKER OUT/);
+    expect(
+      host.logger.lines.some((l) =>
+        /Cleaned up after the main step: uploaded the customization log \(artifact owed-log\)/.test(l),
+      ),
+    ).toBe(true);
+  });
+
+  it('without a post step (the CLI) names the command that downloads it instead', async () => {
+    sim.faults.add({
+      kind: 'storageAccounts.list',
+      times: Infinity,
+      action: { type: 'status', status: 403 },
+    });
+    const { result, logger } = await build(sim, { 'force-rebuild': 'true', 'image-name': 'img-log-cli' });
+    expect(result.state).toBe('Succeeded');
+    expect(
+      logger.lines.some(
+        (l) =>
+          l.startsWith('warning: Could not copy the customization log: ') &&
+          l.includes(
+            `Download it with: aks-jumpbox-image logs --subscription-id ${sim.subscriptionId} --builder-resource-group rg-jumpbox-builder --template-name ${result.templateName}`,
+          ),
+      ),
+    ).toBe(true);
   });
 });
 

@@ -415,7 +415,7 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
     expect(run.outputs.imageId).toMatch(/images\/img-node20$/);
   });
 
-  it('post-job step cancels a build and revokes roles when the main step was killed', async () => {
+  it('post-job step cancels a build, revokes roles and uploads the log so far when the main step was killed in Customizing', async () => {
     const { connectionId, auth } = wif();
     sim.setBuild({ durationMs: 60_000 });
     const before = sim.journal.length;
@@ -423,16 +423,21 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
       connectionId,
       auth,
       inputs: { ...defaultInputs(sim), forceRebuild: 'true', imageName: 'img-killed' },
-      // The checkpoint records buildStarted before the run POST; kill once Image Builder has the build.
-      onOutput: (out) => (/Build started on /.test(out) ? 'SIGKILL' : undefined),
+      // Killed once the build streams its Customizing log (the checkpoint owes the log copy by then).
+      onOutput: (out) => (/Starting provisioner/.test(out) ? 'SIGKILL' : undefined),
     });
     expect(run.signal).toBe('SIGKILL');
     const checkpoint = JSON.parse(run.taskVariables[CHECKPOINT]!) as {
       buildStarted?: boolean;
       revoke: string[];
+      log?: { artifactName: string };
     };
     expect(checkpoint.buildStarted).toBe(true);
+    expect(checkpoint.log?.artifactName).toBe('aks-jumpbox-customization-log');
     expect(sim.audit().runningBuilds).toHaveLength(1);
+    expect(run.command('artifact', 'upload')).toHaveLength(0);
+    const streamed = run.stdout.split(/\r?\n/).filter((l) => l.includes('PACKER OUT'));
+    expect(streamed.length).toBeGreaterThan(0);
 
     const post = await runAgentTask(sim, {
       entry: 'post.js',
@@ -444,6 +449,18 @@ describe('Azure Pipelines task (bundled) against the simulator', () => {
     expect(post.result).toBeUndefined();
     expect(post.stdout).toMatch(/Cleaned up after the main step: canceled the build left running/);
     expect(sim.journal.slice(before).some((e) => e.kind === 'imageTemplates.cancel')).toBe(true);
+    // The artifact the main step would have uploaded, with every line it streamed before it was killed.
+    const uploads = post.command('artifact', 'upload');
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0]!.properties).toMatchObject({ artifactname: 'aks-jumpbox-customization-log' });
+    const uploaded = readFileSync(join(uploads[0]!.message, 'customization.log'), 'utf8');
+    for (const line of streamed) expect(uploaded).toContain(line);
+    expect(sim.audit().runningBuilds).toEqual([]);
+    platformRow('cancel', 'task', {
+      case: 'SIGKILL of the task bundle in Customizing, then its post-job step',
+      result: 'killed; post-job step: build canceled, roles revoked, log artifact uploaded',
+      leftBehind: buildLeftovers(sim),
+    });
     for (const id of checkpoint.revoke)
       expect(sim.audit().roleAssignments.some((a) => id.toLowerCase().endsWith(a.name.toLowerCase()))).toBe(
         false,

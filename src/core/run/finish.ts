@@ -17,6 +17,7 @@ import { cancelBuild } from './cancel.js';
 import { type RunContext, pollMs } from './context.js';
 import type { RunLedger } from './ledger.js';
 import type { Plan } from './plan.js';
+import { followUpCommand } from './follow-up.js';
 import { mayRevoke } from './shared-roles.js';
 
 /** Budget of the finish path after a cancel (the cancel itself is bounded separately, see cancel.ts). */
@@ -46,7 +47,10 @@ export async function finishRun(
     ctx.logger.warning(`Boot test cleanup: ${(e as Error).message}`),
   );
   await revokeOwed(ctx, plan, ledger, signal);
-  const files = ledger.logs && state !== 'Running' ? await copyLogs(ctx, ledger.logs, state, signal) : {};
+  const copied =
+    ledger.logs && state !== 'Running' ? await copyLogs(ctx, plan, ledger.logs, state, signal) : {};
+  if (copied) ledger.logCopyDone();
+  const files = copied ?? {};
   await cleanupTemplate(ctx, plan, ledger, state, signal);
   ledger.finish();
   return files;
@@ -87,13 +91,17 @@ async function revokeOwed(
   }
 }
 
-/** Copies customization.log (and validation.log) to the work directory and reads the manifest and the tail. */
+/**
+ * Copies customization.log (and validation.log) to the work directory and reads the manifest and the tail;
+ * undefined when the copy failed (it stays owed: the post step copies it, the CLI names the command).
+ */
 async function copyLogs(
   ctx: RunContext,
+  plan: Plan,
   logs: BuildLogs,
   state: RunState,
   signal: AbortSignal,
-): Promise<LogFiles> {
+): Promise<LogFiles | undefined> {
   return ctx.logger.group('Logs', async () => {
     try {
       const copied = await logs.copyTo(ctx.options.workDir, signal);
@@ -118,8 +126,11 @@ async function copyLogs(
       await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`, { signal });
       return { ...files, manifest, manifestFile };
     } catch (e) {
-      ctx.logger.warning(`Could not copy the customization log: ${armError(e).message}`);
-      return {};
+      const next = ctx.options.postStep
+        ? 'The post step will try again.'
+        : `Download it with: ${followUpCommand(ctx.settings, plan.templateName, 'logs', ctx.options.cloud)}`;
+      ctx.logger.warning(`Could not copy the customization log: ${armError(e).message} ${next}`);
+      return undefined;
     }
   });
 }

@@ -16,7 +16,7 @@ export class RunLedger {
   identity?: IdentityInfo;
   /** The template the build runs on (known once the template phase returns). */
   template?: ImageTemplate;
-  /** The build's log location (known once the build started). */
+  /** The build's log location (known once the build started; `logsKnown`). */
   logs?: BuildLogs;
   /** The boot-test VM's name, recorded before it is created; the finish path deletes VM, NIC and disk. */
   bootTestVm?: string;
@@ -28,6 +28,8 @@ export class RunLedger {
   private finished = false;
   /** cleanup-template's deletion failed: owed to the post step. */
   private cleanupOwed = false;
+  /** The finish path copied the build log (it is no longer owed). */
+  private logCopied = false;
 
   constructor(
     private readonly settings: Settings,
@@ -76,6 +78,20 @@ export class RunLedger {
     this.persist();
   }
 
+  /** The build's log location: from now on its copy is owed until the finish path has made it. */
+  logsKnown(logs: BuildLogs | undefined): void {
+    if (!logs) return;
+    this.logs = logs;
+    // The folder is saved once found, so that the post step copies this build's log and no other.
+    logs.onLocated = () => this.persist();
+    this.persist();
+  }
+
+  /** The finish path copied the log (a failed copy stays owed to the post step). */
+  logCopyDone(): void {
+    this.logCopied = true;
+  }
+
   buildEnded(): void {
     this.buildRunning = false;
   }
@@ -104,8 +120,17 @@ export class RunLedger {
       ...(this.finished && this.buildRunning ? { leftRunning: true } : {}),
       revoke: this.owedRevocations().map((r) => r.id),
       ...(this.cleanupOwed && this.templateId ? { deleteTemplate: true } : {}),
+      ...this.owedLog(),
       finished: this.finished,
     };
+  }
+
+  /** The log copy, owed once the build has a log and until it is copied (not for a build left running). */
+  private owedLog(): Pick<Checkpoint, 'log'> {
+    const { logs, settings } = this;
+    if (!logs || !settings.uploadLog || this.logCopied || (this.finished && this.buildRunning)) return {};
+    const { logArtifactName: artifactName, logRetentionDays: retentionDays } = settings;
+    return { log: { ...logs.pointer(), artifactName, ...(retentionDays ? { retentionDays } : {}) } };
   }
 
   private persist(): void {

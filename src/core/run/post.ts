@@ -8,7 +8,8 @@ import { armError, createClients, loadClientSdks } from '../clients.js';
 import type { Cloud } from '../cloud.js';
 import { removeRoleAssignment } from '../roles.js';
 import { deleteTemplate } from '../template.js';
-import type { Checkpoint, Logger, RunOptions } from '../types.js';
+import { BuildLogs } from '../logs.js';
+import type { Checkpoint, Logger, OwedLog, RunOptions } from '../types.js';
 import { cancelBuild } from './cancel.js';
 import { mayRevoke } from './shared-roles.js';
 
@@ -19,6 +20,8 @@ export interface PostStepWork {
   revoke: string[];
   /** The template deletion cleanup-template asked for, which the main step could not do. */
   deleteTemplate?: boolean;
+  /** The build log to copy and upload (the main step did not copy it). */
+  copyLog?: OwedLog;
   /** Why there is nothing to do, when there is nothing. */
   nothingBecause?: string;
 }
@@ -37,13 +40,14 @@ export function postStepWork(checkpoint: Checkpoint | undefined): PostStepWork {
   const cancel = !checkpoint.finished && Boolean(checkpoint.buildStarted && checkpoint.templateId);
   const revoke = [...checkpoint.revoke];
   const deleteTemplate = Boolean(checkpoint.finished && checkpoint.deleteTemplate && checkpoint.templateId);
-  if (!cancel && !revoke.length && !deleteTemplate)
+  const copyLog = checkpoint.log;
+  if (!cancel && !revoke.length && !deleteTemplate && !copyLog)
     return {
       cancel,
       revoke,
       nothingBecause: checkpoint.finished ? 'the main step finished its own cleanup' : 'nothing was created',
     };
-  return { cancel, revoke, ...(deleteTemplate ? { deleteTemplate } : {}) };
+  return { cancel, revoke, ...(deleteTemplate ? { deleteTemplate } : {}), ...(copyLog ? { copyLog } : {}) };
 }
 
 export interface PostStepOutcome {
@@ -55,6 +59,8 @@ export interface PostStepOutcome {
   kept?: string[];
   /** The template cleanup-template asked to delete was deleted. */
   deletedTemplate?: boolean;
+  /** The build log, copied to the work directory (the step uploads it). */
+  logFiles?: string[];
 }
 
 /** The whole of a checkpoint: cancel its build if it runs, remove every listed assignment. */
@@ -62,6 +68,7 @@ const everything = (checkpoint: Checkpoint): PostStepWork => ({
   cancel: Boolean(checkpoint.buildStarted && checkpoint.templateId),
   revoke: [...checkpoint.revoke],
   deleteTemplate: Boolean(checkpoint.deleteTemplate),
+  ...(checkpoint.log ? { copyLog: checkpoint.log } : {}),
 });
 
 /**
@@ -76,40 +83,71 @@ export async function finishAfterCancel(
     logger: Logger;
     signal?: AbortSignal;
     retry?: RunOptions['retry'];
+    /** Where the owed log is copied (without it, the log is not copied). */
+    workDir?: string;
   },
   work: PostStepWork = everything(checkpoint),
 ): Promise<PostStepOutcome> {
-  await loadClientSdks(['imageBuilder', 'authorization']);
+  await loadClientSdks(['imageBuilder', 'authorization', ...(work.copyLog ? (['storage'] as const) : [])]);
   const clients = createClients({ ...options, subscriptionId: checkpoint.subscriptionId });
-  let canceled = false;
   const template =
     work.cancel && checkpoint.templateId ? parseImageTemplateId(checkpoint.templateId) : undefined;
-  if (template) {
-    try {
-      const t = await clients.imageBuilder.virtualMachineImageTemplates.get(
-        template.resourceGroup,
-        template.name,
-        {
-          abortSignal: options.signal,
-        },
-      );
-      const runState = t.lastRunStatus?.runState;
-      // No status yet: the main step was killed right after Image Builder accepted the build.
-      if (!runState || runState === 'Running')
-        canceled = await cancelBuild(clients, template.resourceGroup, template.name, options.logger, t);
-    } catch (e) {
-      options.logger.warning(`Could not check the build on ${template.name}: ${armError(e).message}`);
-    }
+  const canceled = template ? await cancelIfRunning(clients, template, options) : false;
+  const owner = checkpoint.templateId ? parseImageTemplateId(checkpoint.templateId) : undefined;
+  const revocation = await revokeOwed(clients, checkpoint, work.revoke, options);
+  // After the cancel: the log holds what the build wrote until then.
+  const logFiles = work.copyLog && options.workDir ? await copyOwedLog(clients, work.copyLog, options) : [];
+  const deletedTemplate =
+    work.deleteTemplate && owner ? await deleteOwedTemplate(clients, owner, options) : false;
+  return {
+    canceled,
+    ...revocation,
+    ...(deletedTemplate ? { deletedTemplate } : {}),
+    ...(logFiles.length ? { logFiles } : {}),
+  };
+}
+
+type PostClients = ReturnType<typeof createClients>;
+
+/** Cancels the build when it still runs (or has no status yet: killed right after Image Builder accepted it). */
+async function cancelIfRunning(
+  clients: PostClients,
+  template: { resourceGroup: string; name: string },
+  options: { logger: Logger; signal?: AbortSignal },
+): Promise<boolean> {
+  try {
+    const t = await clients.imageBuilder.virtualMachineImageTemplates.get(
+      template.resourceGroup,
+      template.name,
+      {
+        abortSignal: options.signal,
+      },
+    );
+    const runState = t.lastRunStatus?.runState;
+    if (runState && runState !== 'Running') return false;
+    return await cancelBuild(clients, template.resourceGroup, template.name, options.logger, t);
+  } catch (e) {
+    options.logger.warning(`Could not check the build on ${template.name}: ${armError(e).message}`);
+    return false;
   }
+}
+
+/** Removes the owed assignments, unless another build of the identity still runs (its run revokes them). */
+async function revokeOwed(
+  clients: PostClients,
+  checkpoint: Checkpoint,
+  ids: string[],
+  options: { logger: Logger; signal?: AbortSignal },
+): Promise<Pick<PostStepOutcome, 'revoked' | 'left' | 'kept'>> {
   const revoked: string[] = [];
   const owner = checkpoint.templateId ? parseImageTemplateId(checkpoint.templateId) : undefined;
-  const shared = owner && checkpoint.identityId && work.revoke.length;
-  const scope = shared
-    ? { resourceGroup: owner.resourceGroup, identityId: checkpoint.identityId!, ownTemplate: owner.name }
-    : undefined;
+  const scope =
+    owner && checkpoint.identityId && ids.length
+      ? { resourceGroup: owner.resourceGroup, identityId: checkpoint.identityId, ownTemplate: owner.name }
+      : undefined;
   if (scope && !(await mayRevoke(clients, scope, options.logger, options.signal)))
-    return { canceled, revoked, left: [], kept: work.revoke };
-  for (const id of work.revoke) {
+    return { revoked, left: [], kept: ids };
+  for (const id of ids) {
     try {
       await removeRoleAssignment(clients, id, { logger: options.logger, signal: options.signal });
       revoked.push(id);
@@ -117,15 +155,12 @@ export async function finishAfterCancel(
       options.logger.warning((e as Error).message);
     }
   }
-  const left = work.revoke.filter((id) => !revoked.some((r) => sameId(r, id)));
-  const deletedTemplate =
-    work.deleteTemplate && owner ? await deleteOwedTemplate(clients, owner, options) : false;
-  return { canceled, revoked, left, ...(deletedTemplate ? { deletedTemplate } : {}) };
+  return { revoked, left: ids.filter((id) => !revoked.some((r) => sameId(r, id))) };
 }
 
 /** The deletion cleanup-template asked for (the main step could not do it). */
 async function deleteOwedTemplate(
-  clients: ReturnType<typeof createClients>,
+  clients: PostClients,
   template: { resourceGroup: string; name: string },
   options: { logger: Logger; signal?: AbortSignal },
 ): Promise<boolean> {
@@ -142,5 +177,34 @@ async function deleteOwedTemplate(
       `${(e as Error).message} Delete it by hand (az image builder delete -g ${template.resourceGroup} -n ${template.name}).`,
     );
     return false;
+  }
+}
+
+/** Copies the build log the main step owed (after the cancel: the lines written so far) to the work directory. */
+async function copyOwedLog(
+  clients: PostClients,
+  owed: OwedLog,
+  options: {
+    credential: TokenCredential;
+    cloud: Cloud;
+    logger: Logger;
+    signal?: AbortSignal;
+    workDir?: string;
+  },
+): Promise<string[]> {
+  const logs = new BuildLogs({
+    clients,
+    credential: options.credential,
+    cloud: options.cloud,
+    logger: options.logger,
+    stagingResourceGroupId: owed.stagingResourceGroupId,
+    ...(owed.folder ? { folder: owed.folder } : { ignoreFolders: new Set(owed.before ?? []) }),
+  });
+  try {
+    const copied = await logs.copyTo(options.workDir!, options.signal);
+    return [copied.logFile, copied.validationLogFile].filter((f): f is string => !!f);
+  } catch (e) {
+    options.logger.warning(`Could not copy the customization log: ${armError(e).message}`);
+    return [];
   }
 }

@@ -29,35 +29,31 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
   const started = Date.now();
   const ctx = createRunContext(settings, options);
   const timer = new PhaseTimer(ctx.logger);
-  // Resolve and the skip decision need only the network and compute SDKs; the rest load after it.
-  await loadClientSdks(['network', 'compute']);
-  const plan = await timer.run('Resolve', () => resolvePlan(ctx));
-  const result = (r: Partial<BuildResult>): BuildResult => ({
-    ...baseResult(ctx, plan, timer),
+  const finalize = (base: BuildResult, r: Partial<BuildResult>): BuildResult => ({
+    ...base,
     ...r,
     durationSeconds: Math.round((Date.now() - started) / 100) / 10,
   });
-
-  const skipped = await skipIfUnchanged(ctx, plan, timer);
-  if (skipped) return result(skipped);
-  await afterSkipDecision(ctx);
-  // After the skip decision, before the first write (and in a dry run): any failed check stops the run here.
-  const gate = await timer.run('Preflight', () => runPreflightPhase(ctx, plan));
-  const checked = (r: Partial<BuildResult>) => result({ preflight: gate.checks, ...r });
-  await checkBeforeFirstWrite(ctx, plan.vnet);
-  const { stagingExists } = await checksBeforeWrites(ctx, plan, timer);
-  if (settings.dryRun) {
-    const described = await timer.run('Plan', () => dryRunPlan(ctx, plan, false));
-    const retention = await applyRetention(ctx, { dryRun: true });
-    ctx.logger.info('Dry run: no identity, role, template or build changes were made.');
-    return checked({
-      state: gate.failure ? 'Failed' : 'Skipped',
-      rolesGranted: plannedAssignments(ctx, stagingExists),
-      retention,
-      message: gate.failure ?? 'Dry run: nothing was created.',
-      ...described,
-    });
+  let plan: Plan | undefined;
+  let before: BeforeWrites;
+  try {
+    // Resolve and the skip decision need only the network and compute SDKs; the rest load after it.
+    await loadClientSdks(['network', 'compute']);
+    plan = await timer.run('Resolve', () => resolvePlan(ctx));
+    before = await beforeWrites(ctx, plan, timer);
+  } catch (e) {
+    // A cancel before the first write: nothing was created, so there is nothing to finish.
+    if (!ctx.signal?.aborted) throw e;
+    const phase = timer.phases.at(-1)?.name ?? 'Resolve';
+    const message = `Canceled before any change was made (last phase: ${phase}); nothing was created.`;
+    ctx.logger.info(message);
+    const base = plan ? baseResult(ctx, plan, timer) : unresolvedResult(ctx, timer);
+    return finalize(base, { state: 'Canceled', message });
   }
+  const preflight = before.gate ? { preflight: before.gate.checks } : {};
+  const checked = (r: Partial<BuildResult>) => finalize(baseResult(ctx, plan, timer), { ...preflight, ...r });
+  if ('done' in before) return checked(before.done);
+  const { gate, stagingExists } = before;
   if (gate.failure) return checked({ state: 'Failed', message: gate.failure });
 
   const ledger = new RunLedger(settings, options.onCheckpoint);
@@ -84,6 +80,33 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
   });
   if (failure) throw Object.assign(failure, { result: final });
   return final;
+}
+
+type Gate = Awaited<ReturnType<typeof runPreflightPhase>>;
+/** Before the first write: a run that ends here (skipped, dry run) is `done`; otherwise the gate and the checks. */
+type BeforeWrites = { done: Partial<BuildResult>; gate?: Gate } | { gate: Gate; stagingExists: boolean };
+
+/** Skip decision, preflight and the checks before the first write (reads only), and the dry run's plan. */
+async function beforeWrites(ctx: RunContext, plan: Plan, timer: PhaseTimer): Promise<BeforeWrites> {
+  const skipped = await skipIfUnchanged(ctx, plan, timer);
+  if (skipped) return { done: skipped };
+  await afterSkipDecision(ctx);
+  // After the skip decision, before the first write (and in a dry run): any failed check stops the run here.
+  const gate = await timer.run('Preflight', () => runPreflightPhase(ctx, plan));
+  await checkBeforeFirstWrite(ctx, plan.vnet);
+  const { stagingExists } = await checksBeforeWrites(ctx, plan, timer);
+  if (!ctx.settings.dryRun) return { gate, stagingExists };
+  const described = await timer.run('Plan', () => dryRunPlan(ctx, plan, false));
+  const retention = await applyRetention(ctx, { dryRun: true });
+  ctx.logger.info('Dry run: no identity, role, template or build changes were made.');
+  const done: Partial<BuildResult> = {
+    state: gate.failure ? 'Failed' : 'Skipped',
+    rolesGranted: plannedAssignments(ctx, stagingExists),
+    retention,
+    message: gate.failure ?? 'Dry run: nothing was created.',
+    ...described,
+  };
+  return { done, gate };
 }
 
 /**
@@ -178,8 +201,8 @@ async function buildPhases(
   const outcome = await timer.run('Build', async () => {
     const started = await startBuild(ctx, plan, prepared, () => ledger.buildStarting());
     ledger.buildAttached(started.attached);
-    ledger.logs = started.logs;
-    const waited = ctx.settings.wait ? await waitForBuild(ctx, plan, ledger.logs) : leftRunning(ctx, plan);
+    ledger.logsKnown(started.logs);
+    const waited = ctx.settings.wait ? await waitForBuild(ctx, plan, started.logs) : leftRunning(ctx, plan);
     return { ...waited, logAccess: started.logAccess };
   });
   if (outcome.state !== 'Running') ledger.buildEnded();
@@ -190,6 +213,27 @@ async function buildPhases(
   const imageId = built.imageId;
   const tested = await timer.run('Boot test', () => bootTestPhase(ctx, plan, ledger, imageId));
   return { ...built, ...tested };
+}
+
+/** The result of a run canceled before its plan was resolved: only what the settings name. */
+function unresolvedResult(ctx: RunContext, timer: PhaseTimer): BuildResult {
+  const { settings } = ctx;
+  return {
+    state: 'Canceled',
+    imageName: settings.imageName ?? '',
+    templateName: settings.templateName ?? '',
+    templateId: '',
+    buildSkipped: false,
+    fingerprint: '',
+    baseImageVersion: '',
+    tools: [],
+    egress: [],
+    durationSeconds: 0,
+    phases: timer.phases,
+    rolesGranted: [],
+    rolesRevoked: [],
+    dryRun: settings.dryRun,
+  };
 }
 
 function baseResult(ctx: RunContext, plan: Plan, timer: PhaseTimer): BuildResult {

@@ -38,7 +38,8 @@ export interface StepHost {
   /** A fresh directory for the logs, the manifest and the summary. */
   workDir(): string;
   provenanceTags(): Record<string, string>;
-  uploadLog(name: string, files: string[], settings: Settings): Promise<LogUpload>;
+  /** Uploads the log files as the run's artifact (also from the post step, which has no settings). */
+  uploadLog(name: string, files: string[], options: Pick<Settings, 'logRetentionDays'>): Promise<LogUpload>;
   writeOutputs(values: Record<string, string>): void;
   writeSummary(markdown: string): Promise<void>;
   /** Persists the encoded checkpoint for the post step (GitHub: step state; Azure Pipelines: a task variable). */

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { type Settings, SettingsError, parseSettings } from '../settings.js';
 import { renderSummary } from '../summary.js';
-import type { BuildResult, RunState } from '../types.js';
+import type { BuildResult, OwedLog, RunState } from '../types.js';
 import type { LogUpload, StepHost, StepStatus } from './host.js';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint.js';
 import { outputValues } from './outputs.js';
@@ -82,7 +82,9 @@ async function uploadLog(
   );
   if (!files.length) return { note: 'No customization log was available to upload.' };
   try {
-    return await host.uploadLog(settings.logArtifactName, files, settings);
+    return await host.uploadLog(settings.logArtifactName, files, {
+      logRetentionDays: settings.logRetentionDays,
+    });
   } catch (e) {
     host.logger.warning(`Could not upload the customization log: ${errorMessage(e)}`);
     return { note: `Upload failed: ${errorMessage(e)}` };
@@ -143,15 +145,22 @@ export async function runPostStep(host: StepHost, options: StepOptions = {}): Pr
     const auth = await host.signIn();
     const outcome = await finishAfterCancel(
       checkpoint!,
-      { ...auth, logger: host.logger, signal: options.signal },
+      {
+        ...auth,
+        logger: host.logger,
+        signal: options.signal,
+        ...(work.copyLog ? { workDir: host.workDir() } : {}),
+      },
       work,
     );
+    const uploaded = work.copyLog ? await uploadOwedLog(host, work.copyLog, outcome.logFiles) : undefined;
     const done = [
       outcome.canceled ? 'canceled the build left running' : undefined,
       outcome.revoked.length
         ? `revoked ${outcome.revoked.length} role assignment(s): ${outcome.revoked.join(', ')}`
         : undefined,
       outcome.deletedTemplate ? 'deleted the template (cleanup-template)' : undefined,
+      uploaded,
     ].filter(Boolean);
     host.logger.info(
       done.length ? `Cleaned up after the main step: ${done.join('; ')}.` : 'Nothing was left to clean up.',
@@ -162,5 +171,24 @@ export async function runPostStep(host: StepHost, options: StepOptions = {}): Pr
     host.postProblem(
       `Cleanup after the main step did not complete: ${errorMessage(e)}. Check for a running build and for role assignments of the build identity.`,
     );
+  }
+}
+
+/** The log the main step owed, copied by the post step: uploaded as the artifact the main step would have. */
+async function uploadOwedLog(
+  host: StepHost,
+  owed: OwedLog,
+  files: string[] | undefined,
+): Promise<string | undefined> {
+  if (!files?.length) {
+    host.logger.info('No customization log was found to upload.');
+    return undefined;
+  }
+  try {
+    const upload = await host.uploadLog(owed.artifactName, files, { logRetentionDays: owed.retentionDays });
+    return `uploaded the customization log (${upload.artifact ? `artifact ${upload.artifact.name}` : upload.note})`;
+  } catch (e) {
+    host.postProblem(`Could not upload the customization log: ${errorMessage(e)}`);
+    return undefined;
   }
 }
