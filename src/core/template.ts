@@ -102,6 +102,9 @@ export interface EnsureTemplateOptions {
   logger: Logger;
   signal?: AbortSignal;
   pollIntervalMs: number;
+  /** Called when Image Builder answers this run's PUT with 201: the template is this run's, even if its creation
+   * cannot be followed to the end (the run then still owes its cleanup). */
+  onCreated?: () => void;
 }
 
 export async function ensureTemplate(
@@ -122,9 +125,16 @@ export async function ensureTemplate(
     if (reused) return reused;
   }
   try {
+    let created = false;
     const template = await ib.createOrUpdate(resourceGroup, name, toSdkModel(options.body), {
       abortSignal: signal,
       updateIntervalInMs: options.pollIntervalMs,
+      // 201 to this PUT (not 200, not 409): this request created the template, no other run's did.
+      onResponse: (r) => {
+        if (created || r.request.method !== 'PUT' || String(r.status) !== '201') return;
+        created = true;
+        options.onCreated?.();
+      },
     });
     logger.info(`Created image template ${template.id}.`);
     return { template, created: true, running: false };
@@ -176,7 +186,7 @@ interface TemplateWaitOptions {
  * replacing it then would destroy that run's template, and attaching to a cancelled build would end this run
  * Canceled. Returns it as it settled (undefined: it was deleted meanwhile).
  */
-async function settled(
+export async function settled(
   clients: Clients,
   template: ImageTemplate,
   options: TemplateWaitOptions,

@@ -30,15 +30,6 @@ import { secretCredential } from '../helpers/sdk.js';
 const KINDS = CLEAN_RUN_KINDS.filter((kind) => kind !== 'entra.metadata');
 const label = (kind: string) => `503 on every ${kind} of the main step`;
 
-/**
- * A known gap (issue 10), asserted as it is so that a fix shows up here: a template whose creation could not be
- * followed (its operation status unreadable) is not cleaned up by `cleanup-template: always`, because the run cannot
- * tell it from a template another run created.
- */
-const KNOWN_GAPS: Record<string, RegExp> = {
-  'operations.get': /^template imagetemplates\/it-aks-jumpbox-\S+; staging group \S+$/,
-};
-
 let sim: Simulator;
 const rows = matrixRecorder('faults', 'core, persistent', () => KINDS.map(label));
 beforeAll(async () => {
@@ -110,16 +101,14 @@ describe('faults matrix: a kind failing for the whole main step', () => {
     rows.row({
       case: label(kind),
       result: `${main.state === 'Failed' ? `Failed: ${operationOf(main.message ?? '')}` : main.state}; ${post}`,
-      leftBehind: KNOWN_GAPS[kind]
-        ? `${left} (known gap: a template whose creation could not be followed is not cleaned up)`
-        : left,
+      leftBehind: left,
     });
     expect(['Succeeded', 'Failed']).toContain(main.state);
     if (main.state === 'Failed') {
       expect(main.message).not.toContain('[object Object]');
       expect(main.message).toMatch(/\b(failed|could not|was not found)\b/i);
     }
-    if (KNOWN_GAPS[kind]) expect(left).toMatch(KNOWN_GAPS[kind]);
-    else expect(left).toBe('nothing');
+    // Also for operations.get: the template its PUT created (201) is deleted though its creation could not be followed.
+    expect(left).toBe('nothing');
   });
 });

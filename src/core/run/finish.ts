@@ -19,6 +19,7 @@ import type { RunLedger } from './ledger.js';
 import type { Plan } from './plan.js';
 import { followUpCommand } from './follow-up.js';
 import { mayRevoke } from './shared-roles.js';
+import { deleteUnfollowedTemplate } from './template-phase.js';
 
 /** Budget of the finish path after a cancel (the cancel itself is bounded separately, see cancel.ts). */
 export const FINISH_AFTER_CANCEL_MS = 4000;
@@ -146,15 +147,19 @@ async function cleanupTemplate(
   const succeeded = state === 'Succeeded' || state === 'PartiallySucceeded';
   const wanted =
     settings.cleanupTemplate === 'always' || (settings.cleanupTemplate === 'on-success' && succeeded);
-  if (!wanted || !ledger.template || ledger.buildMayRun) return;
+  // A template this run created (201) but could not follow (its creation status unreadable) is cleaned up too.
+  const unfollowed = !ledger.template && ledger.createdTemplate;
+  if (!wanted || !(ledger.template || unfollowed) || ledger.buildMayRun) return;
   try {
-    await deleteTemplate(ctx.clients, {
-      resourceGroup: settings.builderResourceGroup,
-      name: plan.templateName,
-      logger: ctx.logger,
-      signal,
-      pollIntervalMs: pollMs(settings),
-    });
+    if (unfollowed) await deleteUnfollowedTemplate(ctx, plan.templateName, signal);
+    else
+      await deleteTemplate(ctx.clients, {
+        resourceGroup: settings.builderResourceGroup,
+        name: plan.templateName,
+        logger: ctx.logger,
+        signal,
+        pollIntervalMs: pollMs(settings),
+      });
   } catch (e) {
     ledger.templateCleanupOwed();
     const next = ctx.options.postStep

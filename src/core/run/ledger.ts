@@ -58,6 +58,9 @@ export class RunLedger {
     if (record.created && shouldRevoke(this.settings, record)) this.persist();
   }
 
+  /** Image Builder answered this run's PUT with 201: the template is this run's (its creation may still fail). */
+  createdTemplate = false;
+
   templateKnown(templateId: string): void {
     this.templateId = templateId;
     this.persist();

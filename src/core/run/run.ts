@@ -196,7 +196,9 @@ async function buildPhases(
     grantRoles(ctx, identity.principalId, stagingExists, (r) => ledger.recordGrant(r)),
   );
   ledger.templateKnown(plan.templateId);
-  const prepared = await timer.run('Template', () => prepareTemplate(ctx, plan, identity.id));
+  const prepared = await timer.run('Template', () =>
+    prepareTemplate(ctx, plan, identity.id, () => (ledger.createdTemplate = true)),
+  );
   ledger.template = prepared.template;
   const outcome = await timer.run('Build', async () => {
     const started = await startBuild(ctx, plan, prepared, () => ledger.buildStarting());

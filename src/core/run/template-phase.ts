@@ -1,7 +1,13 @@
 /** Template: reuse an equal one, replace a failed or different one, refresh the provenance tags of a reused one. */
 import type { ImageTemplate } from '@azure/arm-imagebuilder';
-import { armError } from '../clients.js';
-import { type EnsureTemplateResult, ensureTemplate } from '../template.js';
+import { armError, describeAzureError, isNotFound } from '../clients.js';
+import {
+  type EnsureTemplateResult,
+  deleteTemplate,
+  ensureTemplate,
+  isRunning,
+  settled,
+} from '../template.js';
 import { type RunContext, pollMs } from './context.js';
 import { followUpCommand } from './follow-up.js';
 import { type Plan, withIdentity } from './plan.js';
@@ -10,6 +16,7 @@ export async function prepareTemplate(
   ctx: RunContext,
   plan: Plan,
   identityId: string,
+  onCreated?: () => void,
 ): Promise<EnsureTemplateResult> {
   const { settings, clients, logger, signal } = ctx;
   const ensured = await ensureTemplate(clients, {
@@ -22,6 +29,7 @@ export async function prepareTemplate(
     logger,
     signal,
     pollIntervalMs: pollMs(settings),
+    onCreated,
   });
   if (!ensured.created && !ensured.running) await refreshProvenance(ctx, plan, ensured.template);
   return ensured;
@@ -46,4 +54,46 @@ async function refreshProvenance(ctx: RunContext, plan: Plan, template: ImageTem
   } catch (e) {
     logger.warning(`Could not update the template's provenance tags: ${armError(e).message}`);
   }
+}
+
+/**
+ * Deletes a template this run created but could not follow to the end of its creation (cleanup-template): once it
+ * has settled, and never while a build runs on it (another run that reused it meanwhile; Image Builder refuses that
+ * deletion anyway). Returns false when it was left to that run.
+ */
+export async function deleteUnfollowedTemplate(
+  ctx: RunContext,
+  templateName: string,
+  signal: AbortSignal,
+): Promise<boolean> {
+  const options = {
+    resourceGroup: ctx.settings.builderResourceGroup,
+    name: templateName,
+    logger: ctx.logger,
+    signal,
+    pollIntervalMs: pollMs(ctx.settings),
+  };
+  let current;
+  try {
+    current = await ctx.clients.imageBuilder.virtualMachineImageTemplates.get(
+      options.resourceGroup,
+      templateName,
+      {
+        abortSignal: signal,
+      },
+    );
+  } catch (e) {
+    if (isNotFound(e)) return true;
+    throw describeAzureError(e, `Reading image template ${templateName}`);
+  }
+  const now = await settled(ctx.clients, current, options);
+  if (!now) return true;
+  if (isRunning(now)) {
+    ctx.logger.info(
+      `Image template ${templateName} is kept: a build runs on it (another run reused it); that run's cleanup applies.`,
+    );
+    return false;
+  }
+  await deleteTemplate(ctx.clients, options);
+  return true;
 }
