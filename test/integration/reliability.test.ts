@@ -2,11 +2,23 @@
  * Reliability of the run and the step flow against the simulator: what a cancel or a failing revocation leaves
  * behind, and what the post step finishes (on the checkpoint the main step really saved).
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runPostStep, runStep } from '../../src/core/index.js';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type Checkpoint,
+  finishAfterCancel,
+  parseSettings,
+  resolveCloud,
+  runPostStep,
+  runStep,
+} from '../../src/core/index.js';
+import { createRunContext } from '../../src/core/run/context.js';
+import { deleteUnfollowedTemplate } from '../../src/core/run/template-phase.js';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
-import { build, recordingLogger } from '../helpers/core.js';
+import { baseInputs, build, recordingLogger } from '../helpers/core.js';
+import { secretCredential } from '../helpers/sdk.js';
 import { recordingHost } from '../helpers/step-host.js';
 
 let sim: Simulator;
@@ -191,6 +203,32 @@ describe('a build log copy that fails in the main step', () => {
           ),
       ),
     ).toBe(true);
+  });
+});
+
+describe('a template this run created but could not follow (cleanup-template)', () => {
+  it('is never deleted while a build runs on it (another run reused it): no DELETE is sent', async () => {
+    sim.setBuild({ durationMs: 30_000 });
+    const inputs = { 'force-rebuild': 'true', wait: 'false', 'image-name': 'img-unfollowed' };
+    const checkpoints: Checkpoint[] = [];
+    const { result } = await build(sim, inputs, { checkpoints });
+    expect(result.state).toBe('Running');
+    const cloud = resolveCloud({ resourceManagerEndpoint: sim.url, authorityHost: sim.url });
+    const logger = recordingLogger();
+    const ctx = createRunContext(parseSettings(baseInputs(sim, inputs)), {
+      credential: secretCredential(sim),
+      cloud,
+      logger,
+      workDir: mkdtempSync(join(tmpdir(), 'unfollowed-')),
+    });
+    const deletes = sim.requests('imageTemplates.delete').length;
+    expect(await deleteUnfollowedTemplate(ctx, result.templateName, AbortSignal.timeout(10_000))).toBe(false);
+    expect(sim.requests('imageTemplates.delete').length).toBe(deletes);
+    expect(sim.audit().templates.some((t) => t.name === result.templateName)).toBe(true);
+    expect(logger.lines.some((l) => /is kept: a build runs on it/.test(l))).toBe(true);
+    // That build's own run finishes it (here: as a post step would).
+    await finishAfterCancel(checkpoints.at(-1)!, { credential: secretCredential(sim), cloud, logger });
+    expect(imageRoles()).toEqual([]);
   });
 });
 
