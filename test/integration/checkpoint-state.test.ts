@@ -18,7 +18,16 @@ afterAll(async () => {
 
 describe('decodeCheckpoint', () => {
   it('reads back what encodeCheckpoint wrote', () => {
-    const checkpoint = { subscriptionId: 'sub', revoke: ['/a/b'], buildStarted: true };
+    const checkpoint = {
+      subscriptionId: 'sub',
+      revoke: ['/a/b'],
+      buildStarted: true,
+      log: {
+        stagingResourceGroupId: '/subscriptions/sub/resourceGroups/IT_x',
+        folder: 'f/',
+        artifactName: 'a',
+      },
+    };
     expect(decodeCheckpoint(encodeCheckpoint(checkpoint))).toEqual(checkpoint);
   });
   it('tells nothing saved from something unreadable', () => {
@@ -30,6 +39,8 @@ describe('decodeCheckpoint', () => {
       '"text"',
       '{"subscriptionId":1,"revoke":[]}',
       '{"subscriptionId":"s"}',
+      '{"subscriptionId":"s","revoke":[],"log":"packerlogs"}',
+      '{"subscriptionId":"s","revoke":[],"log":{"artifactName":"a"}}',
     ])
       expect(decodeCheckpoint(raw), raw).toBe('unreadable');
   });

@@ -11,10 +11,15 @@ export function encodeCheckpoint(checkpoint: Checkpoint): string {
 function isCheckpoint(value: unknown): value is Checkpoint {
   if (!value || typeof value !== 'object') return false;
   const c = value as Partial<Checkpoint>;
+  const log = c.log as Partial<NonNullable<Checkpoint['log']>> | undefined;
   return (
     typeof c.subscriptionId === 'string' &&
     Array.isArray(c.revoke) &&
-    c.revoke.every((id) => typeof id === 'string')
+    c.revoke.every((id) => typeof id === 'string') &&
+    (log === undefined ||
+      (typeof log === 'object' &&
+        typeof log.stagingResourceGroupId === 'string' &&
+        typeof log.artifactName === 'string'))
   );
 }
 
