@@ -83,7 +83,13 @@ describe('faults matrix: a kind failing for the whole main step', () => {
       ? 'nothing owed'
       : await finishAfterCancel(
           main.checkpoint!,
-          { credential: secretCredential(sim), cloud: cloud(), logger: recordingLogger(), retry },
+          {
+            credential: secretCredential(sim),
+            cloud: cloud(),
+            logger: recordingLogger(),
+            retry,
+            workDir: mkdtempSync(join(tmpdir(), 'faults-post-')),
+          },
           work,
         ).then(
           (o) =>
@@ -92,6 +98,7 @@ describe('faults matrix: a kind failing for the whole main step', () => {
                 o.canceled ? 'canceled the build' : '',
                 o.revoked.length ? `revoked ${o.revoked.length}` : '',
                 o.deletedTemplate ? 'deleted the template' : '',
+                o.logFiles?.length ? 'copied the log' : '',
               ]
                 .filter(Boolean)
                 .join(', ') || 'nothing left to do'

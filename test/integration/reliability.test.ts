@@ -159,11 +159,16 @@ describe('a build log copy that fails in the main step', () => {
       'force-rebuild': 'true',
       'image-name': 'img-log-owed',
       'log-artifact-name': 'owed-log',
+      'cleanup-template': 'always',
     });
     expect(await runStep(host)).toBe('Succeeded');
     const saved = host.checkpoints.at(-1)!;
     expect(saved.finished).toBe(true);
     expect(saved.log).toMatchObject({ artifactName: 'owed-log' });
+    // Deleting the template would delete the log with its staging group: the post step copies, then deletes.
+    expect(saved.deleteTemplate).toBe(true);
+    const name = host.outputs['template-name']!;
+    expect(sim.audit().templates.some((t) => t.name === name)).toBe(true);
     expect(saved.log!.stagingResourceGroupId).toMatch(/^\/subscriptions\/.+\/resourceGroups\/IT_/i);
     expect(JSON.stringify(saved)).not.toMatch(/sig=|AccountKey|key1/i);
     expect(
@@ -181,9 +186,12 @@ describe('a build log copy that fails in the main step', () => {
     expect(readFileSync(log, 'utf8')).toMatch(/PACKER OUT/);
     expect(
       host.logger.lines.some((l) =>
-        /Cleaned up after the main step: uploaded the customization log \(artifact owed-log\)/.test(l),
+        /Cleaned up after the main step: deleted the template \(cleanup-template\); uploaded the customization log \(artifact owed-log\)/.test(
+          l,
+        ),
       ),
     ).toBe(true);
+    expect(sim.audit().templates.some((t) => t.name === name)).toBe(false);
   });
 
   it('without a post step (the CLI) names the command that downloads it instead', async () => {
@@ -192,7 +200,11 @@ describe('a build log copy that fails in the main step', () => {
       times: Infinity,
       action: { type: 'status', status: 403 },
     });
-    const { result, logger } = await build(sim, { 'force-rebuild': 'true', 'image-name': 'img-log-cli' });
+    const { result, logger } = await build(sim, {
+      'force-rebuild': 'true',
+      'image-name': 'img-log-cli',
+      'cleanup-template': 'always',
+    });
     expect(result.state).toBe('Succeeded');
     expect(
       logger.lines.some(
@@ -201,6 +213,15 @@ describe('a build log copy that fails in the main step', () => {
           l.includes(
             `Download it with: aks-jumpbox-image logs --subscription-id ${sim.subscriptionId} --builder-resource-group rg-jumpbox-builder --template-name ${result.templateName}`,
           ),
+      ),
+    ).toBe(true);
+    // The template (and the log in its staging group) is kept for that command, and the deletion named.
+    expect(sim.audit().templates.some((t) => t.name === result.templateName)).toBe(true);
+    expect(
+      logger.lines.some((l) =>
+        l.endsWith(
+          `then delete the template with: az image builder delete -g rg-jumpbox-builder -n ${result.templateName}`,
+        ),
       ),
     ).toBe(true);
   });

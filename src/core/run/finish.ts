@@ -150,6 +150,9 @@ async function cleanupTemplate(
   // A template this run created (201) but could not follow (its creation status unreadable) is cleaned up too.
   const unfollowed = !ledger.template && ledger.createdTemplate;
   if (!wanted || !(ledger.template || unfollowed) || ledger.buildMayRun) return;
+  // Deleting the template deletes its staging group and the log in it: not before the log is copied.
+  if (ledger.logPending && (settings.uploadLog || !ctx.options.postStep))
+    return keepForLog(ctx, plan, ledger);
   try {
     if (unfollowed) await deleteUnfollowedTemplate(ctx, plan.templateName, signal);
     else
@@ -167,4 +170,19 @@ async function cleanupTemplate(
       : `Delete it with: az image builder delete -g ${settings.builderResourceGroup} -n ${plan.templateName}`;
     ctx.logger.warning(`${(e as Error).message} ${next}`);
   }
+}
+
+/** cleanup-template waits for the log copy: the post step copies the log, then deletes; the CLI names both commands. */
+function keepForLog(ctx: RunContext, plan: Plan, ledger: RunLedger): void {
+  const { settings } = ctx;
+  if (ctx.options.postStep) {
+    ledger.templateCleanupOwed();
+    ctx.logger.info(
+      `Image template ${plan.templateName} is kept until the post step has copied its log; the post step then deletes it.`,
+    );
+    return;
+  }
+  ctx.logger.warning(
+    `Image template ${plan.templateName} is kept: deleting it would delete the log that could not be copied. Download the log with: ${followUpCommand(settings, plan.templateName, 'logs', ctx.options.cloud)}; then delete the template with: az image builder delete -g ${settings.builderResourceGroup} -n ${plan.templateName}`,
+  );
 }

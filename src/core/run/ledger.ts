@@ -90,6 +90,11 @@ export class RunLedger {
     this.persist();
   }
 
+  /** The build has a log that the finish path has not copied (yet, or its copy failed). */
+  get logPending(): boolean {
+    return Boolean(this.logs) && !this.logCopied;
+  }
+
   /** The finish path copied the log (a failed copy stays owed to the post step). */
   logCopyDone(): void {
     this.logCopied = true;
