@@ -43,10 +43,10 @@ async function blobDigest(sim: Sim): Promise<{ size: number; sha: string }> {
 }
 
 /** One run on a fresh simulator: its storage emulator keeps at most 256 MB in memory, one 200 MB log. */
-async function measure(inputs: Record<string, string>, nodeFlags = '') {
+async function measure(inputs: Record<string, string>, nodeFlags = '', logMb = LOG_MB) {
   const sim = await createSimulator({ build: { durationMs: 4000, provisionDelayMs: 50, deleteDelayMs: 20 } });
   const artifacts = await startArtifactService();
-  sim.setBuild({ bigLog: { bytes: LOG_MB * MB, longLineBytes: 100_000, invalidUtf8: true } });
+  if (logMb) sim.setBuild({ bigLog: { bytes: logMb * MB, longLineBytes: 100_000, invalidUtf8: true } });
   const out = join(mkdtempSync(join(tmpdir(), 'bench-meter-')), 'meter.json');
   const done = await startStep(MAIN, {
     sim,
@@ -62,6 +62,7 @@ async function measure(inputs: Record<string, string>, nodeFlags = '') {
       NODE_OPTIONS: `--import ${join(import.meta.dirname, 'meter.mjs')} ${nodeFlags}`,
       METER_STORAGE_PORT: new URL(sim.blobs.url).port,
       METER_OUT: out,
+      ...(process.env.METER_TIMELINE ? { METER_TIMELINE: process.env.METER_TIMELINE } : {}),
     },
   }).done;
   const meter = JSON.parse(readFileSync(out, 'utf8')) as Record<string, number>;
@@ -91,16 +92,18 @@ async function measure(inputs: Record<string, string>, nodeFlags = '') {
 }
 
 /** Each run in its own process (one simulator, one CA per process); this file runs them when given no argument. */
-const VARIANTS: Record<string, [Record<string, string>, string?]> = {
+const VARIANTS: Record<string, [Record<string, string>, string?, number?]> = {
   full: [{}],
   followOnly: [{ 'upload-log': 'false' }],
   copyAndUploadOnly: [{ 'stream-log': 'false' }],
   cappedHeap: [{}, '--max-old-space-size=64'],
+  /** The same full build with no big log: every SDK loaded, the floor the log's figures stand on. */
+  baseline: [{}, '', 0],
 };
 const variant = process.argv[2];
 if (variant) {
-  const [inputs, flags] = VARIANTS[variant]!;
-  console.log(`RESULT ${JSON.stringify(await measure(inputs, flags))}`);
+  const [inputs, flags, logMb] = VARIANTS[variant]!;
+  console.log(`RESULT ${JSON.stringify(await measure(inputs, flags, logMb))}`);
 } else {
   const results: Record<string, ReturnType<typeof JSON.parse>> = {};
   for (const name of Object.keys(VARIANTS)) {
