@@ -134,13 +134,17 @@ export async function waitForBuild(
         return { ...ended(ctx, status.runState as RunState, status.message), timeline: timeline.timeline() };
       }
     }
+    const tailStarted = Date.now();
     await tail();
     if (Date.now() > deadline) {
       const message = `Stopped waiting after ${settings.waitTimeoutMinutes} minutes; the build continues in Azure. Follow it with: ${followUpCommand(settings, plan.templateName, 'status', ctx.options.cloud)}`;
       logger.warning(message);
       return { state: 'Running', message, timedOut: true, timeline: timeline.timeline() };
     }
-    await sleep(Math.max(0, Math.min(pollMs(settings), deadline - Date.now() + 1)), signal);
+    // The tail's reading counts towards the interval: a log that grows faster than one read per poll is read
+    // between status polls instead of waiting a whole interval more (the line-to-job-log delay).
+    const rest = pollMs(settings) - (Date.now() - tailStarted);
+    await sleep(Math.max(0, Math.min(rest, deadline - Date.now() + 1)), signal);
   }
 }
 
