@@ -43,12 +43,45 @@ async function blobDigest(sim: Sim): Promise<{ size: number; sha: string }> {
 }
 
 /** One run on a fresh simulator: its storage emulator keeps at most 256 MB in memory, one 200 MB log. */
+/** The highest `unpacking package <n>` number in a chunk of the job log (a number cut at the chunk's end is skipped). */
+function lastPackage(chunk: Buffer): number | undefined {
+  const needle = 'unpacking package ';
+  for (let i = chunk.lastIndexOf(needle); i >= 0; i = i ? chunk.lastIndexOf(needle, i - 1) : -1) {
+    const m = /^(\d+) /.exec(chunk.toString('latin1', i + needle.length, i + needle.length + 16));
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/**
+ * Line-to-job-log delay: for each block the simulator committed (its last whole line and when), the time until the
+ * action's stdout showed that line or a later one.
+ */
+function lineDelays(written: Array<{ line: number; at: number }>, seen: Array<{ line: number; at: number }>) {
+  const delays: number[] = [];
+  let j = 0;
+  for (const w of written) {
+    while (j < seen.length && seen[j]!.line < w.line) j++;
+    if (j < seen.length) delays.push(Math.max(0, seen[j]!.at - w.at));
+  }
+  const sorted = delays.sort((a, b) => a - b);
+  return {
+    blocks: written.length,
+    shown: delays.length,
+    maxDelayMs: sorted.at(-1),
+    p95DelayMs: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))],
+    medianDelayMs: sorted[Math.floor(sorted.length / 2)],
+  };
+}
+
 async function measure(inputs: Record<string, string>, nodeFlags = '', logMb = LOG_MB) {
   const sim = await createSimulator({ build: { durationMs: 4000, provisionDelayMs: 50, deleteDelayMs: 20 } });
   const artifacts = await startArtifactService();
-  if (logMb) sim.setBuild({ bigLog: { bytes: logMb * MB, longLineBytes: 100_000, invalidUtf8: true } });
+  const written: Array<{ line: number; at: number }> = [];
+  if (logMb)
+    sim.setBuild({ bigLog: { bytes: logMb * MB, longLineBytes: 100_000, invalidUtf8: true, written } });
   const out = join(mkdtempSync(join(tmpdir(), 'bench-meter-')), 'meter.json');
-  const done = await startStep(MAIN, {
+  const step = startStep(MAIN, {
     sim,
     artifacts,
     auditSecrets: false,
@@ -64,7 +97,14 @@ async function measure(inputs: Record<string, string>, nodeFlags = '', logMb = L
       METER_OUT: out,
       ...(process.env.METER_TIMELINE ? { METER_TIMELINE: process.env.METER_TIMELINE } : {}),
     },
-  }).done;
+  });
+  // When the job log (the action's stdout, as the runner reads it) shows each generated line: the highest so far.
+  const seen: Array<{ line: number; at: number }> = [];
+  step.child.stdout!.on('data', (chunk: Buffer) => {
+    const line = lastPackage(chunk);
+    if (line !== undefined && line > (seen.at(-1)?.line ?? -1)) seen.push({ line, at: Date.now() });
+  });
+  const done = await step.done;
   const meter = JSON.parse(readFileSync(out, 'utf8')) as Record<string, number>;
   const { size, sha } = await blobDigest(sim);
   const stored = artifacts.artifacts.at(-1);
@@ -88,6 +128,7 @@ async function measure(inputs: Record<string, string>, nodeFlags = '', logMb = L
     longLineInJobLog: lines.some((l) => l.includes('long line ') && l.length > 100_000),
     invalidUtf8LineInJobLog: lines.some((l) => l.includes('invalid utf-8: \uFFFD')),
     wallMs: done.durationMs,
+    ...(logMb && inputs['stream-log'] !== 'false' ? { lineDelay: lineDelays(written, seen) } : {}),
   };
 }
 
