@@ -74,12 +74,14 @@ function lineDelays(written: Array<{ line: number; at: number }>, seen: Array<{ 
   };
 }
 
-async function measure(inputs: Record<string, string>, nodeFlags = '', logMb = LOG_MB) {
+async function measure(inputs: Record<string, string>, nodeFlags = '', logMb = LOG_MB, pauseMs = 0) {
   const sim = await createSimulator({ build: { durationMs: 4000, provisionDelayMs: 50, deleteDelayMs: 20 } });
   const artifacts = await startArtifactService();
   const written: Array<{ line: number; at: number }> = [];
   if (logMb)
-    sim.setBuild({ bigLog: { bytes: logMb * MB, longLineBytes: 100_000, invalidUtf8: true, written } });
+    sim.setBuild({
+      bigLog: { bytes: logMb * MB, longLineBytes: 100_000, invalidUtf8: true, written, pauseMs },
+    });
   const out = join(mkdtempSync(join(tmpdir(), 'bench-meter-')), 'meter.json');
   const step = startStep(MAIN, {
     sim,
@@ -105,7 +107,9 @@ async function measure(inputs: Record<string, string>, nodeFlags = '', logMb = L
     if (line !== undefined && line > (seen.at(-1)?.line ?? -1)) seen.push({ line, at: Date.now() });
   });
   const done = await step.done;
-  const meter = JSON.parse(readFileSync(out, 'utf8')) as Record<string, number>;
+  const { printed, ...meter } = JSON.parse(readFileSync(out, 'utf8')) as Record<string, number> & {
+    printed: Array<{ line: number; at: number }>;
+  };
   const { size, sha } = await blobDigest(sim);
   const stored = artifacts.artifacts.at(-1);
   const artifactLog = stored
@@ -128,23 +132,27 @@ async function measure(inputs: Record<string, string>, nodeFlags = '', logMb = L
     longLineInJobLog: lines.some((l) => l.includes('long line ') && l.length > 100_000),
     invalidUtf8LineInJobLog: lines.some((l) => l.includes('invalid utf-8: \uFFFD')),
     wallMs: done.durationMs,
-    ...(logMb && inputs['stream-log'] !== 'false' ? { lineDelay: lineDelays(written, seen) } : {}),
+    ...(logMb && inputs['stream-log'] !== 'false'
+      ? { lineDelay: lineDelays(written, seen), printDelay: lineDelays(written, printed) }
+      : {}),
   };
 }
 
 /** Each run in its own process (one simulator, one CA per process); this file runs them when given no argument. */
-const VARIANTS: Record<string, [Record<string, string>, string?, number?]> = {
+const VARIANTS: Record<string, [Record<string, string>, string?, number?, number?]> = {
   full: [{}],
   followOnly: [{ 'upload-log': 'false' }],
   copyAndUploadOnly: [{ 'stream-log': 'false' }],
   cappedHeap: [{}, '--max-old-space-size=64'],
   /** The same full build with no big log: every SDK loaded, the floor the log's figures stand on. */
   baseline: [{}, '', 0],
+  /** The log written at 4 MB a second (a 4 MiB block, then a 1 s pause) rather than in one burst. */
+  paced: [{}, '', LOG_MB, 1000],
 };
 const variant = process.argv[2];
 if (variant) {
-  const [inputs, flags, logMb] = VARIANTS[variant]!;
-  console.log(`RESULT ${JSON.stringify(await measure(inputs, flags, logMb))}`);
+  const [inputs, flags, logMb, pauseMs] = VARIANTS[variant]!;
+  console.log(`RESULT ${JSON.stringify(await measure(inputs, flags, logMb, pauseMs))}`);
 } else {
   const results: Record<string, ReturnType<typeof JSON.parse>> = {};
   for (const name of Object.keys(VARIANTS)) {

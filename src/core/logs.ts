@@ -19,7 +19,7 @@ export { scanLogFile } from './log-scan.js';
 
 const CONTAINER = 'packerlogs';
 /** The most one ranged read of the live log fetches (a burst of output is read in several). */
-export const TAIL_READ_BYTES = 256 * 1024;
+export const TAIL_READ_BYTES = 1024 * 1024;
 const DECODE_SLICE_BYTES = 32 * 1024;
 /** A line longer than this (characters) is passed on in pieces rather than held until its newline. */
 export const MAX_LINE_CHARS = 1024 * 1024;
