@@ -192,7 +192,7 @@ export class BuildLogs {
   async *tail(signal?: AbortSignal): AsyncGenerator<string[]> {
     const location = await this.locate(signal).catch(() => undefined);
     if (!location) return;
-    // Reused: a fresh 256 KiB buffer per read is freed only by a later GC, and the allocator keeps what it freed
+    // Reused: a fresh buffer per read is freed only by a later GC, and the allocator keeps what it freed
     // (peak RSS while following a fast-growing log; docs/performance.md).
     const buffer = (this.readBuffer ??= Buffer.allocUnsafe(TAIL_READ_BYTES));
     const count = await this.withFallback(async (container) => {
