@@ -192,8 +192,7 @@ export class BuildLogs {
   async *tail(signal?: AbortSignal): AsyncGenerator<string[]> {
     const location = await this.locate(signal).catch(() => undefined);
     if (!location) return;
-    // Reused: a fresh buffer per read is freed only by a later GC, and the allocator keeps what it freed
-    // (peak RSS while following a fast-growing log; docs/performance.md).
+    // Reused: a fresh buffer per read is freed only by a later GC, and the allocator keeps it (docs/performance.md).
     const buffer = (this.readBuffer ??= Buffer.allocUnsafe(TAIL_READ_BYTES));
     const count = await this.withFallback(async (container) => {
       const blob = container.getBlobClient(`${location.folder}customization.log`);
@@ -212,8 +211,7 @@ export class BuildLogs {
     const part = buffer.subarray(0, count);
     this.offset += count;
     await this.mirror(part);
-    // Decoded and handed on in small slices: short-lived small strings are cheap for the garbage collector, one
-    // string of the whole read is not.
+    // Small slices: short-lived small strings are cheap for the garbage collector, one of the whole read is not.
     for (let i = 0; i < count; i += DECODE_SLICE_BYTES) {
       const lines = this.decode(part.subarray(i, i + DECODE_SLICE_BYTES));
       if (lines.length) yield lines;
