@@ -5,12 +5,11 @@
  */
 import type { TokenCredential } from '@azure/core-auth';
 import type { ContainerClient } from '@azure/storage-blob';
-import { createWriteStream } from 'node:fs';
 import { appendFile, mkdir, rm } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { resourceGroupOf } from './azure-ids.js';
+import { copyBlobRange } from './log-copy.js';
 import type { Cloud } from './cloud.js';
 import type { Clients } from './clients.js';
 import type { Logger } from './types.js';
@@ -282,14 +281,12 @@ export class BuildLogs {
       const copied = await this.withFallback(async (container) => {
         const blob = container.getBlobClient(`${location.folder}${name}`);
         if (!(await blob.exists({ abortSignal: signal }))) return false;
-        const size = resume ? ((await blob.getProperties({ abortSignal: signal })).contentLength ?? 0) : 0;
+        const size = (await blob.getProperties({ abortSignal: signal })).contentLength ?? 0;
         // A blob shorter than what was read is not the log the tail saw: copy it whole.
         const from = size >= resume ? resume : 0;
         if (from && size === from) return true;
         if (!from) await rm(target, { force: true });
-        const download = await blob.download(from, undefined, { abortSignal: signal });
-        const out = createWriteStream(target, { flags: from ? 'a' : 'w' });
-        await pipeline(download.readableStreamBody!, out, { signal });
+        await copyBlobRange(blob, target, from, size, signal);
         return true;
       }, signal);
       if (copied) result[key] = target;
