@@ -43,12 +43,47 @@ async function blobDigest(sim: Sim): Promise<{ size: number; sha: string }> {
 }
 
 /** One run on a fresh simulator: its storage emulator keeps at most 256 MB in memory, one 200 MB log. */
-async function measure(inputs: Record<string, string>, nodeFlags = '') {
+/** The highest `unpacking package <n>` number in a chunk of the job log (a number cut at the chunk's end is skipped). */
+function lastPackage(chunk: Buffer): number | undefined {
+  const needle = 'unpacking package ';
+  for (let i = chunk.lastIndexOf(needle); i >= 0; i = i ? chunk.lastIndexOf(needle, i - 1) : -1) {
+    const m = /^(\d+) /.exec(chunk.toString('latin1', i + needle.length, i + needle.length + 16));
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/**
+ * Line-to-job-log delay: for each block the simulator committed (its last whole line and when), the time until the
+ * action's stdout showed that line or a later one.
+ */
+function lineDelays(written: Array<{ line: number; at: number }>, seen: Array<{ line: number; at: number }>) {
+  const delays: number[] = [];
+  let j = 0;
+  for (const w of written) {
+    while (j < seen.length && seen[j]!.line < w.line) j++;
+    if (j < seen.length) delays.push(Math.max(0, seen[j]!.at - w.at));
+  }
+  const sorted = delays.sort((a, b) => a - b);
+  return {
+    blocks: written.length,
+    shown: delays.length,
+    maxDelayMs: sorted.at(-1),
+    p95DelayMs: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))],
+    medianDelayMs: sorted[Math.floor(sorted.length / 2)],
+  };
+}
+
+async function measure(inputs: Record<string, string>, nodeFlags = '', logMb = LOG_MB, pauseMs = 0) {
   const sim = await createSimulator({ build: { durationMs: 4000, provisionDelayMs: 50, deleteDelayMs: 20 } });
   const artifacts = await startArtifactService();
-  sim.setBuild({ bigLog: { bytes: LOG_MB * MB, longLineBytes: 100_000, invalidUtf8: true } });
+  const written: Array<{ line: number; at: number }> = [];
+  if (logMb)
+    sim.setBuild({
+      bigLog: { bytes: logMb * MB, longLineBytes: 100_000, invalidUtf8: true, written, pauseMs },
+    });
   const out = join(mkdtempSync(join(tmpdir(), 'bench-meter-')), 'meter.json');
-  const done = await startStep(MAIN, {
+  const step = startStep(MAIN, {
     sim,
     artifacts,
     auditSecrets: false,
@@ -62,9 +97,19 @@ async function measure(inputs: Record<string, string>, nodeFlags = '') {
       NODE_OPTIONS: `--import ${join(import.meta.dirname, 'meter.mjs')} ${nodeFlags}`,
       METER_STORAGE_PORT: new URL(sim.blobs.url).port,
       METER_OUT: out,
+      ...(process.env.METER_TIMELINE ? { METER_TIMELINE: process.env.METER_TIMELINE } : {}),
     },
-  }).done;
-  const meter = JSON.parse(readFileSync(out, 'utf8')) as Record<string, number>;
+  });
+  // When the job log (the action's stdout, as the runner reads it) shows each generated line: the highest so far.
+  const seen: Array<{ line: number; at: number }> = [];
+  step.child.stdout!.on('data', (chunk: Buffer) => {
+    const line = lastPackage(chunk);
+    if (line !== undefined && line > (seen.at(-1)?.line ?? -1)) seen.push({ line, at: Date.now() });
+  });
+  const done = await step.done;
+  const { printed, ...meter } = JSON.parse(readFileSync(out, 'utf8')) as Record<string, number> & {
+    printed: Array<{ line: number; at: number }>;
+  };
   const { size, sha } = await blobDigest(sim);
   const stored = artifacts.artifacts.at(-1);
   const artifactLog = stored
@@ -87,20 +132,27 @@ async function measure(inputs: Record<string, string>, nodeFlags = '') {
     longLineInJobLog: lines.some((l) => l.includes('long line ') && l.length > 100_000),
     invalidUtf8LineInJobLog: lines.some((l) => l.includes('invalid utf-8: \uFFFD')),
     wallMs: done.durationMs,
+    ...(logMb && inputs['stream-log'] !== 'false'
+      ? { lineDelay: lineDelays(written, seen), printDelay: lineDelays(written, printed) }
+      : {}),
   };
 }
 
 /** Each run in its own process (one simulator, one CA per process); this file runs them when given no argument. */
-const VARIANTS: Record<string, [Record<string, string>, string?]> = {
+const VARIANTS: Record<string, [Record<string, string>, string?, number?, number?]> = {
   full: [{}],
   followOnly: [{ 'upload-log': 'false' }],
   copyAndUploadOnly: [{ 'stream-log': 'false' }],
   cappedHeap: [{}, '--max-old-space-size=64'],
+  /** The same full build with no big log: every SDK loaded, the floor the log's figures stand on. */
+  baseline: [{}, '', 0],
+  /** The log written at 4 MB a second (a 4 MiB block, then a 1 s pause) rather than in one burst. */
+  paced: [{}, '', LOG_MB, 1000],
 };
 const variant = process.argv[2];
 if (variant) {
-  const [inputs, flags] = VARIANTS[variant]!;
-  console.log(`RESULT ${JSON.stringify(await measure(inputs, flags))}`);
+  const [inputs, flags, logMb, pauseMs] = VARIANTS[variant]!;
+  console.log(`RESULT ${JSON.stringify(await measure(inputs, flags, logMb, pauseMs))}`);
 } else {
   const results: Record<string, ReturnType<typeof JSON.parse>> = {};
   for (const name of Object.keys(VARIANTS)) {

@@ -1,6 +1,7 @@
 // Preloaded (NODE_OPTIONS=--import) into the action process by bench/live-log.ts: counts the bytes the process
 // receives from the storage endpoint (decrypted TLS payload: HTTP headers and bodies) and, at exit, writes them with
-// the process's peak RSS to METER_OUT.
+// the process's peak RSS and the peaks of process.memoryUsage() to METER_OUT; with METER_TIMELINE set, also every
+// sample (time, RSS, heap, external, array buffers, storage bytes so far) to tell which phase the peak falls in.
 import { writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { setInterval } from 'node:timers';
@@ -12,17 +13,39 @@ net.Socket.prototype.emit = function (event, ...args) {
   if (event === 'data' && this.remotePort === port && args[0]?.length) storageBytes += args[0].length;
   return emit.call(this, event, ...args);
 };
+// When the action printed each generated log line (`unpacking package <n>`, the highest so far): the
+// line-to-job-log delay without the time the reader (here the bench, on a GitHub runner the runner) takes.
+const printed = [];
+const write = process.stdout.write;
+process.stdout.write = function (chunk, ...rest) {
+  if (typeof chunk === 'string') {
+    const i = chunk.lastIndexOf('unpacking package ');
+    const n = i >= 0 ? Number.parseInt(chunk.slice(i + 18, i + 34), 10) : NaN;
+    if (n > (printed.at(-1)?.line ?? -1)) printed.push({ line: n, at: Date.now() });
+  }
+  return write.call(this, chunk, ...rest);
+};
+const MB = 2 ** 20;
+const t0 = Date.now();
+const timeline = [];
 const peak = { heapUsedMb: 0, heapTotalMb: 0, externalMb: 0, arrayBuffersMb: 0 };
 setInterval(() => {
   const m = process.memoryUsage();
-  peak.heapUsedMb = Math.max(peak.heapUsedMb, m.heapUsed / 2 ** 20);
-  peak.heapTotalMb = Math.max(peak.heapTotalMb, m.heapTotal / 2 ** 20);
-  peak.externalMb = Math.max(peak.externalMb, m.external / 2 ** 20);
-  peak.arrayBuffersMb = Math.max(peak.arrayBuffersMb, m.arrayBuffers / 2 ** 20);
+  peak.heapUsedMb = Math.max(peak.heapUsedMb, m.heapUsed / MB);
+  peak.heapTotalMb = Math.max(peak.heapTotalMb, m.heapTotal / MB);
+  peak.externalMb = Math.max(peak.externalMb, m.external / MB);
+  peak.arrayBuffersMb = Math.max(peak.arrayBuffersMb, m.arrayBuffers / MB);
+  if (process.env.METER_TIMELINE)
+    timeline.push(
+      [Date.now() - t0, m.rss, m.heapUsed, m.heapTotal, m.external, m.arrayBuffers, storageBytes].map(
+        (x, i) => (i ? Math.round(x / MB) : x),
+      ),
+    );
 }, 100).unref();
 process.on('exit', () => {
   writeFileSync(
     process.env.METER_OUT,
-    JSON.stringify({ storageBytes, peakRssMb: process.resourceUsage().maxRSS / 1024, ...peak }),
+    JSON.stringify({ storageBytes, peakRssMb: process.resourceUsage().maxRSS / 1024, ...peak, printed }),
   );
+  if (process.env.METER_TIMELINE) writeFileSync(process.env.METER_TIMELINE, JSON.stringify(timeline));
 });

@@ -3,6 +3,7 @@
  * and errors go to stderr. When nothing was printed for `heartbeatMs` (a long phase with the log stream off), a
  * heartbeat line says the run is alive and how long the phase has taken.
  */
+import { drained } from '../core/drain.js';
 import type { Logger } from '../core/types.js';
 import { formatElapsed } from '../core/util.js';
 
@@ -62,6 +63,7 @@ export function terminalLogger(options: TerminalLoggerOptions): Logger & { close
     buildLog(lines) {
       if (options.quietBuildLog) return;
       for (const l of lines) write(paint('2', `  | ${l.replace(CONTROL_SEQUENCE, '')}`));
+      return drained(out);
     },
     close() {
       if (timer) clearInterval(timer);

@@ -14,8 +14,11 @@ export interface GroupedLogSink {
   warning(message: string): void;
   error(message: string): void;
   debug(message: string): void;
-  /** Untrusted lines (the Packer log): the sink must neutralise the platform's commands in them. */
-  untrusted(lines: string[]): void;
+  /**
+   * Untrusted lines (the Packer log): the sink must neutralise the platform's commands in them. Returns a promise
+   * while the job log is behind (see `drained`).
+   */
+  untrusted(lines: string[]): void | Promise<void>;
 }
 
 export function groupedLogger(sink: GroupedLogSink): Logger {
@@ -65,7 +68,7 @@ export function groupedLogger(sink: GroupedLogSink): Logger {
     buildLog(lines) {
       if (!lines.length) return;
       if (open !== LIVE_LOG_GROUP) startGroup(LIVE_LOG_GROUP);
-      sink.untrusted(lines.map((l) => l.replace(/\r/g, '')));
+      return sink.untrusted(lines.map((l) => l.replace(/\r/g, '')));
     },
   };
 }

@@ -5,12 +5,11 @@
  */
 import type { TokenCredential } from '@azure/core-auth';
 import type { ContainerClient } from '@azure/storage-blob';
-import { createWriteStream } from 'node:fs';
 import { appendFile, mkdir, rm } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { resourceGroupOf } from './azure-ids.js';
+import { copyBlobRange } from './log-copy.js';
 import type { Cloud } from './cloud.js';
 import type { Clients } from './clients.js';
 import type { Logger } from './types.js';
@@ -21,7 +20,7 @@ export { scanLogFile } from './log-scan.js';
 
 const CONTAINER = 'packerlogs';
 /** The most one ranged read of the live log fetches (a burst of output is read in several). */
-export const TAIL_READ_BYTES = 256 * 1024;
+export const TAIL_READ_BYTES = 1024 * 1024;
 const DECODE_SLICE_BYTES = 32 * 1024;
 /** A line longer than this (characters) is passed on in pieces rather than held until its newline. */
 export const MAX_LINE_CHARS = 1024 * 1024;
@@ -40,6 +39,7 @@ export class BuildLogs {
   /** Bytes of customization.log already written to the local copy (equal to `offset` while the copy is whole). */
   private mirrored = 0;
   private mirrorBroken = false;
+  private readBuffer?: Buffer;
   /** The last tail stopped at TAIL_READ_BYTES: more bytes are waiting. */
   behind = false;
   private useKey = false;
@@ -189,42 +189,48 @@ export class BuildLogs {
   }
 
   /**
-   * New complete lines since the last call: one ranged read of the new bytes only, at most TAIL_READ_BYTES (`behind`
-   * says more are waiting). Bytes are decoded across reads (a character split between two reads stays whole;
-   * invalid UTF-8 becomes U+FFFD) and a line is held until its newline up to MAX_LINE_CHARS.
+   * New complete lines since the last call, in batches (one per DECODE_SLICE_BYTES read): one ranged read of the new
+   * bytes only, at most TAIL_READ_BYTES (`behind` says more are waiting), into one buffer reused by every read.
+   * Bytes are decoded across reads (a character split between two reads stays whole; invalid UTF-8 becomes U+FFFD)
+   * and a line is held until its newline up to MAX_LINE_CHARS. Consume it to the end before the next call.
    */
-  async tail(signal?: AbortSignal): Promise<string[]> {
+  async *tail(signal?: AbortSignal): AsyncGenerator<string[]> {
     const location = await this.locate(signal).catch(() => undefined);
-    if (!location) return [];
-    const part = await this.withFallback(async (container) => {
+    if (!location) return;
+    // Reused: a fresh buffer per read is freed only by a later GC, and the allocator keeps it (docs/performance.md).
+    const buffer = (this.readBuffer ??= Buffer.allocUnsafe(TAIL_READ_BYTES));
+    const count = await this.withFallback(async (container) => {
       const blob = container.getBlobClient(`${location.folder}customization.log`);
       const props = await blob.getProperties({ abortSignal: signal });
       const size = props.contentLength ?? 0;
-      if (size <= this.offset) return undefined;
-      const count = Math.min(size - this.offset, TAIL_READ_BYTES);
-      const bytes = await blob.downloadToBuffer(this.offset, count, { abortSignal: signal });
-      this.behind = this.offset + count < size;
-      return bytes;
+      if (size <= this.offset) return 0;
+      const n = Math.min(size - this.offset, TAIL_READ_BYTES);
+      await blob.downloadToBuffer(buffer, this.offset, n, { abortSignal: signal });
+      this.behind = this.offset + n < size;
+      return n;
     }, signal);
-    if (!part?.length) {
+    if (!count) {
       this.behind = false;
-      return [];
+      return;
     }
-    this.offset += part.length;
+    const part = buffer.subarray(0, count);
+    this.offset += count;
     await this.mirror(part);
-    // Decoded in small slices: short-lived small strings are cheap for the garbage collector, one string of the
-    // whole read is not (peak RSS while following a fast-growing log; docs/performance.md).
-    const lines: string[] = [];
-    for (let i = 0; i < part.length; i += DECODE_SLICE_BYTES) {
-      const pieces = (this.partial + this.decoder.write(part.subarray(i, i + DECODE_SLICE_BYTES))).split(
-        '\n',
-      );
-      this.partial = pieces.pop() ?? '';
-      for (const l of pieces) lines.push(l.endsWith('\r') ? l.slice(0, -1) : l);
-      while (this.partial.length > MAX_LINE_CHARS) {
-        lines.push(this.partial.slice(0, MAX_LINE_CHARS));
-        this.partial = this.partial.slice(MAX_LINE_CHARS);
-      }
+    // Small slices: short-lived small strings are cheap for the garbage collector, one of the whole read is not.
+    for (let i = 0; i < count; i += DECODE_SLICE_BYTES) {
+      const lines = this.decode(part.subarray(i, i + DECODE_SLICE_BYTES));
+      if (lines.length) yield lines;
+    }
+  }
+
+  /** The complete lines `bytes` ends (the rest is held for the next slice). */
+  private decode(bytes: Buffer): string[] {
+    const pieces = (this.partial + this.decoder.write(bytes)).split('\n');
+    this.partial = pieces.pop() ?? '';
+    const lines = pieces.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+    while (this.partial.length > MAX_LINE_CHARS) {
+      lines.push(this.partial.slice(0, MAX_LINE_CHARS));
+      this.partial = this.partial.slice(MAX_LINE_CHARS);
     }
     return lines;
   }
@@ -281,14 +287,12 @@ export class BuildLogs {
       const copied = await this.withFallback(async (container) => {
         const blob = container.getBlobClient(`${location.folder}${name}`);
         if (!(await blob.exists({ abortSignal: signal }))) return false;
-        const size = resume ? ((await blob.getProperties({ abortSignal: signal })).contentLength ?? 0) : 0;
+        const size = (await blob.getProperties({ abortSignal: signal })).contentLength ?? 0;
         // A blob shorter than what was read is not the log the tail saw: copy it whole.
         const from = size >= resume ? resume : 0;
         if (from && size === from) return true;
         if (!from) await rm(target, { force: true });
-        const download = await blob.download(from, undefined, { abortSignal: signal });
-        const out = createWriteStream(target, { flags: from ? 'a' : 'w' });
-        await pipeline(download.readableStreamBody!, out, { signal });
+        await copyBlobRange(blob, target, from, size, signal);
         return true;
       }, signal);
       if (copied) result[key] = target;

@@ -11,8 +11,11 @@ export interface Logger {
   debug(message: string): void;
   /** Runs `fn` inside a collapsible log group (one per phase). */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
-  /** New lines of the live customization log. Untrusted text: adapters must neutralise workflow commands. */
-  buildLog(lines: string[]): void;
+  /**
+   * New lines of the live customization log. Untrusted text: adapters must neutralise workflow commands. A promise
+   * means the job log is behind (backpressure): the core waits for it before it reads more.
+   */
+  buildLog(lines: string[]): void | Promise<void>;
 }
 
 export type RunState = 'Succeeded' | 'PartiallySucceeded' | 'Failed' | 'Canceled' | 'Skipped' | 'Running';

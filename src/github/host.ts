@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from '../core/types.js';
 import type { RawInputs } from '../core/settings.js';
 import { INPUT_NAMES } from '../core/settings.js';
+import { drained } from '../core/drain.js';
 import { groupedLogger } from '../core/grouped-logger.js';
 
 /** Inputs the adapter handles itself (authentication and cloud); every other input goes to the core as is. */
@@ -52,7 +53,9 @@ export function loadState(): string | undefined {
 }
 
 export interface GithubLoggerOptions {
-  /** Where raw lines go (default: process.stdout). */
+  /** Where the live log goes, and whose backpressure it waits for (default: process.stdout). */
+  out?: NodeJS.WritableStream & { writableNeedDrain?: boolean };
+  /** Where raw lines go (default: `out`). */
   write?: (text: string) => void;
   /** Token generator for `::stop-commands::` (tests pin it). */
   token?: () => string;
@@ -64,7 +67,8 @@ export interface GithubLoggerOptions {
  * be taken as a workflow command.
  */
 export function createGithubLogger(options: GithubLoggerOptions = {}): Logger {
-  const write = options.write ?? ((text: string) => void process.stdout.write(text));
+  const out = options.out ?? process.stdout;
+  const write = options.write ?? ((text: string) => void out.write(text));
   const token = options.token ?? (() => randomBytes(16).toString('hex'));
   return groupedLogger({
     startGroup: (name) => core.startGroup(name),
@@ -76,6 +80,7 @@ export function createGithubLogger(options: GithubLoggerOptions = {}): Logger {
     untrusted(lines) {
       const t = token();
       write(`::stop-commands::${t}\n${lines.join('\n')}\n::${t}::\n`);
+      return drained(out);
     },
   });
 }

@@ -7,6 +7,7 @@ import * as tl from 'azure-pipelines-task-lib';
 import { EOL } from 'node:os';
 import type { Logger } from '../core/index.js';
 import type { ServiceConnection } from './auth.js';
+import { drained } from '../core/drain.js';
 import { groupedLogger } from '../core/grouped-logger.js';
 
 export const CHECKPOINT_VARIABLE = 'AKS_JUMPBOX_IMAGE_CHECKPOINT';
@@ -95,6 +96,9 @@ export function createPipelinesLogger(options: PipelinesLoggerOptions = {}): Log
     warning: (m) => tl.warning(m),
     error: (m) => tl.error(m),
     debug: (m) => tl.debug(m),
-    untrusted: (lines) => writeUntrusted(lines.join(EOL) + EOL),
+    untrusted: (lines) => {
+      writeUntrusted(lines.join(EOL) + EOL);
+      return drained(process.stdout);
+    },
   });
 }

@@ -19,6 +19,11 @@ export interface BigLogOptions {
   invalidUtf8?: boolean;
   /** Pause between blocks (ms), so the build's polls see the log grow; default 0. */
   pauseMs?: number;
+  /**
+   * Filled as blocks are committed: the number of the last whole line in the blob (`unpacking package <n>`) and
+   * when it became readable (ms since the epoch), for the line-to-job-log delay (bench/live-log.ts).
+   */
+  written?: Array<{ line: number; at: number }>;
 }
 
 export interface LogWriter {
@@ -91,11 +96,13 @@ export function blockLogWriter(
         const emoji = all.indexOf(EMOJI, Math.max(0, all.length - 200));
         const cut = written + all.length < options.bytes && emoji > 0 ? emoji + 2 : all.length;
         await append(all.subarray(0, cut));
+        options.written?.push({ line: cut === all.length ? n - 1 : n - 2, at: Date.now() });
         carry = all.subarray(cut);
         written += cut;
         if (options.pauseMs) await new Promise((r) => setTimeout(r, options.pauseMs));
       }
       await append(carry);
+      options.written?.push({ line: n - 1, at: Date.now() });
     },
   };
 }

@@ -1,4 +1,5 @@
 /** The GitHub adapter's pieces in process: logger, sign-in, token cache, outputs, provenance and the summary. */
+import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BuildResult } from '../../src/core/index.js';
 import { renderSummary } from '../../src/core/summary.js';
@@ -90,6 +91,30 @@ describe('logger', () => {
     expect(tokens).toHaveLength(2);
     expect(tokens[0]).toMatch(/^[0-9a-f]{32}$/);
     expect(tokens[0]).not.toBe(tokens[1]);
+  });
+
+  it('waits for the job log to drain before the next batch (a slow reader holds the tail back)', async () => {
+    out = captureStdout();
+    const chunks: string[] = [];
+    let release: (() => void) | undefined;
+    const slow = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk.toString());
+        release = done;
+      },
+    });
+    const logger = createGithubLogger({ out: slow });
+    const pending = logger.buildLog(['x'.repeat(4096)]);
+    expect(pending).toBeInstanceOf(Promise);
+    let drained = false;
+    void pending!.then(() => (drained = true));
+    await new Promise((r) => setImmediate(r));
+    expect(drained).toBe(false);
+    release!();
+    await pending;
+    expect(drained).toBe(true);
+    expect(chunks.join('')).toContain('x'.repeat(4096));
   });
 
   it('turns warnings and errors into annotations', () => {

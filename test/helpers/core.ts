@@ -36,7 +36,7 @@ export function recordingLogger(): RecordingLogger {
       groups.push(name);
       return fn();
     },
-    buildLog: (l) => buildLines.push(...l),
+    buildLog: (l) => void buildLines.push(...l),
   };
 }
 

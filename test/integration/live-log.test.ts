@@ -58,4 +58,18 @@ describe('live log at scale', () => {
     // The tail reached the end of the log (the last generated line and the build's own last lines).
     expect(lines.join('\n').length).toBeGreaterThan(blob.length * 0.9);
   });
+
+  it('with no live log, the final copy reads the whole blob in ranged pieces: byte for byte', async () => {
+    sim.setBuild({ bigLog: { bytes: 9 * MB, chunkBytes: 3 * MB, invalidUtf8: true } });
+    const { result, logger } = await build(sim, {
+      'stream-log': 'false',
+      'force-rebuild': 'true',
+      'poll-interval-seconds': '0.2',
+    });
+    expect(result.state).toBe('Succeeded');
+    expect(logger.buildLines).toEqual([]);
+    const blob = await blobOf(result.templateName);
+    expect(blob.length).toBeGreaterThan(9 * MB);
+    expect(readFileSync(result.logFile!).equals(blob)).toBe(true);
+  });
 });

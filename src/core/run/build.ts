@@ -130,17 +130,21 @@ export async function waitForBuild(
       last = now;
       if (status.runState && status.runState !== 'Running' && status.runState !== 'Canceling') {
         await tail(true);
-        if (logs && settings.streamLog) flush(ctx, logs);
+        if (logs && settings.streamLog) await flush(ctx, logs);
         return { ...ended(ctx, status.runState as RunState, status.message), timeline: timeline.timeline() };
       }
     }
+    const tailStarted = Date.now();
     await tail();
     if (Date.now() > deadline) {
       const message = `Stopped waiting after ${settings.waitTimeoutMinutes} minutes; the build continues in Azure. Follow it with: ${followUpCommand(settings, plan.templateName, 'status', ctx.options.cloud)}`;
       logger.warning(message);
       return { state: 'Running', message, timedOut: true, timeline: timeline.timeline() };
     }
-    await sleep(Math.max(0, Math.min(pollMs(settings), deadline - Date.now() + 1)), signal);
+    // The tail's reading counts towards the interval: a log that grows faster than one read per poll is read
+    // between status polls instead of waiting a whole interval more (the line-to-job-log delay).
+    const rest = pollMs(settings) - (Date.now() - tailStarted);
+    await sleep(Math.max(0, Math.min(rest, deadline - Date.now() + 1)), signal);
   }
 }
 
@@ -176,17 +180,17 @@ async function tailOnce(ctx: RunContext, logs: BuildLogs, toEnd: boolean): Promi
   const until = Date.now() + pollMs(ctx.settings);
   try {
     do {
-      const lines = await logs.tail(ctx.signal);
-      if (lines.length) ctx.logger.buildLog(lines);
+      // Each batch is written before the next is decoded (the job log's backpressure holds the tail back).
+      for await (const lines of logs.tail(ctx.signal)) await ctx.logger.buildLog(lines);
     } while (logs.behind && !ctx.signal?.aborted && (toEnd || Date.now() < until));
   } catch (e) {
     ctx.logger.debug(`Reading the build log: ${armError(e).message}`);
   }
 }
 
-function flush(ctx: RunContext, logs: BuildLogs): void {
+async function flush(ctx: RunContext, logs: BuildLogs): Promise<void> {
   const rest = logs.flushPartial();
-  if (rest.length) ctx.logger.buildLog(rest);
+  if (rest.length) await ctx.logger.buildLog(rest);
 }
 
 function ended(ctx: RunContext, state: RunState, message: string | undefined): BuildOutcome {
