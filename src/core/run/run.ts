@@ -29,8 +29,8 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
   const started = Date.now();
   const ctx = createRunContext(settings, options);
   const timer = new PhaseTimer(ctx.logger);
-  // Resolve and the skip decision need only the network and compute SDKs; the rest load after it.
-  await loadClientSdks(['network', 'compute']);
+  // Resolve and the skip decision read over plain REST (ctx.rest), a gallery with the compute SDK; the rest load after.
+  if (settings.gallery) await loadClientSdks(['compute']);
   const plan = await timer.run('Resolve', () => resolvePlan(ctx));
   const result = (r: Partial<BuildResult>): BuildResult => ({
     ...baseResult(ctx, plan, timer),
