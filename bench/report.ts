@@ -357,11 +357,39 @@ if (ll) {
 }
 
 line('## Test and CI time');
-line(
-  'Not re-measured by this bench (the full suite takes minutes and runs in CI); the last measured figure is in the',
-);
-line('README (`npm test` on 2 cores). Budget: under 4 minutes.');
-line();
+if (r.suite) {
+  const s = r.suite;
+  line(
+    `Measured by \`npm run bench:suite\` (bench/suite-time.ts; not part of \`npm run bench\`, it takes a quarter of an hour) on ${s.date}, commit ${s.commit}: a clean clone, then \`npm ci\`, \`npm run bundle\` and \`npm test\` as CI runs them. Load average at the end: ${s.loadAverage}.`,
+  );
+  line();
+  table([
+    {
+      what: '`npm test` on a clean clone: wall time',
+      value: s.testSeconds,
+      unit: 's',
+      budget: 240,
+      kind: 'lt',
+      why: `the suite runs ${s.tests} tests in ${s.testFiles} files on ${m.cores ?? 2} cores and used ${s.testCpuSeconds} s of CPU in ${s.testSeconds} s (${(s.testCpuSeconds / s.testSeconds).toFixed(2)} cores busy on average): ${s.testCpuSeconds / s.testSeconds > 0.75 * (m.cores ?? 2) ? 'it is bound by the cores, not by waiting: the end-to-end tests spawn the bundles (a Node start each) and the simulator and Azurite serve them in the same processes' : 'much of it is waiting (polls, retries, simulated build steps) inside files that run their tests one after the other'}.`,
+      fix: 'fewer process starts per end-to-end test, and the slowest files below split or run their independent cases concurrently on simulators of their own (test/helpers/lanes.ts).',
+    },
+  ]);
+  line('| step | wall time | CPU time |');
+  line('|---|---|---|');
+  line(`| \`npm ci\` | ${s.npmCiSeconds} s | |`);
+  line(`| \`npm run bundle\` | ${s.bundleSeconds} s | |`);
+  line(`| \`npm test\` | ${s.testSeconds} s | ${s.testCpuSeconds} s |`);
+  line();
+  line('Slowest test files (time inside their worker):');
+  line();
+  line('| file | tests | time |');
+  line('|---|---|---|');
+  for (const f of s.slowest ?? []) line(`| ${f.file} | ${f.tests} | ${(f.ms / 1000).toFixed(1)} s |`);
+  line();
+} else {
+  line('Not measured yet: run `npm run bench:suite`. Budget: `npm test` under 4 minutes.');
+  line();
+}
 
 line('## Missed budgets');
 if (!misses.length) line('None in this run.');

@@ -712,6 +712,13 @@ function startBuild(ctx: SimContext, t: ImageTemplate, op: Operation, finishOp: 
     timer.unref();
     t.run?.timers.push(timer);
   };
+  t.run.hurry = (durationMs) => {
+    if (!t.run || t.run.cancelled) return;
+    behaviour.durationMs = durationMs;
+    for (const timer of t.run.timers) clearTimeout(timer);
+    t.run.timers = [];
+    schedule();
+  };
   schedule();
 }
 

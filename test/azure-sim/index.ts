@@ -108,6 +108,11 @@ export interface Simulator {
   /** Every secret issued or shown so far (see secrets.ts), with the fixed ones (OIDC request tokens, keys). */
   secrets(): IssuedSecret[];
   setBuild(behaviour: Partial<BuildBehaviour>): void;
+  /**
+   * The builds running now finish their remaining steps within `durationMs` (default 200 ms): a test that gave a
+   * build time to be attached to, cancelled or timed out need not wait for the rest of it.
+   */
+  hurryBuilds(durationMs?: number): void;
   deny(rule: Deny): void;
   addClient(client: Partial<EntraClient> & { clientId: string }): EntraClient;
   /** Create a managed image directly (e.g. the output of an earlier build). */
@@ -387,6 +392,9 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     },
     setBuild(b) {
       state.build = { ...state.build, ...b };
+    },
+    hurryBuilds(durationMs = 200) {
+      for (const t of state.templates.values()) t.run?.hurry?.(durationMs);
     },
     deny(rule) {
       state.denies.push(rule);

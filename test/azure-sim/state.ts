@@ -201,6 +201,8 @@ export interface ImageTemplate {
     packerOperationId: string;
     timers: NodeJS.Timeout[];
     cancelled: boolean;
+    /** Runs the rest of this build within `durationMs` (a test that has seen what it waited for). */
+    hurry?: (durationMs: number) => void;
   };
   /** Every run started for this template (operation ids). */
   runs: string[];

@@ -1,4 +1,5 @@
 /** A throw-away certificate authority and a server certificate for 127.0.0.1 / localhost, made at start-up. */
+import { randomBytes } from 'node:crypto';
 import selfsigned from 'selfsigned';
 
 export interface SimulatorTls {
@@ -10,7 +11,10 @@ export interface SimulatorTls {
 export async function createSimulatorTls(): Promise<SimulatorTls> {
   const notBeforeDate = new Date(Date.now() - 60 * 60 * 1000);
   const notAfterDate = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
-  const ca = await selfsigned.generate([{ name: 'commonName', value: 'aks-jumpbox-image simulator CA' }], {
+  // A name of its own per simulator: with two simulators in one process, a verifier that finds the issuer by name
+  // would otherwise pick the other simulator's CA and refuse the certificate.
+  const caName = `aks-jumpbox-image simulator CA ${randomBytes(4).toString('hex')}`;
+  const ca = await selfsigned.generate([{ name: 'commonName', value: caName }], {
     keyType: 'ec',
     curve: 'P-256',
     algorithm: 'sha256',

@@ -159,7 +159,7 @@ describe('aks-jumpbox-image CLI', () => {
   });
 
   it('Ctrl-C in Customizing cancels the build, revokes the image role and keeps the log file', async () => {
-    sim.setBuild({ durationMs: 60_000 });
+    sim.setBuild({ durationMs: 20_000 });
     try {
       const out = mkdtempSync(join(tmpdir(), 'cli-cancel-'));
       const r = await cli(
