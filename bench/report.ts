@@ -165,8 +165,14 @@ if (st) {
     'azure-pipelines-task-lib': 'the task entry (inputs, outputs)',
     '@azure/identity': 'the first token request',
     '@azure/storage-blob': 'the first log read',
-    '@azure/arm-compute': 'Resolve (base image versions) and the skip decision',
-    '@azure/arm-network': 'Resolve (VNet), unless `location` is given and nothing is built',
+    './node_modules/@azure/identity/dist/esm/credentials/clientAssertionCredential.js':
+      'not loaded alone: the OIDC credential by itself costs what the package costs (MSAL is the bulk)',
+    '@azure/msal-node': 'with @azure/identity',
+    '@azure/core-rest-pipeline':
+      "Resolve and the skip decision (plain REST reads), the SDK clients' pipeline",
+    '@azure/arm-compute':
+      'after the skip decision; before Resolve only with a gallery (its definition and versions)',
+    '@azure/arm-network': 'after the skip decision (preflight: NSGs, route tables)',
     '@azure/arm-authorization': 'after the skip decision (preflight, roles)',
     '@azure/arm-imagebuilder': 'after the skip decision (template, build)',
     '@azure/arm-msi': 'after the skip decision (identity)',
@@ -174,7 +180,9 @@ if (st) {
     '@azure/arm-storage': 'after the skip decision (staging account for the log)',
   };
   for (const i of st.importCost)
-    line(`| \`${i.module}\` | ${fmt(i.importMs)} ms | ${fmt(i.peakRssMb)} MB | ${when[i.module] ?? ''} |`);
+    line(
+      `| \`${i.module.replace('./node_modules/', '')}\` | ${fmt(i.importMs)} ms | ${fmt(i.peakRssMb)} MB | ${when[i.module] ?? ''} |`,
+    );
   line();
   line('### Bundle sizes');
   for (const b of st.bundles) {

@@ -68,6 +68,10 @@ const MODULES = [
   '@actions/artifact',
   'azure-pipelines-task-lib',
   '@azure/identity',
+  // The federated sign-in's credential alone (its own file: not an export of the package) and what it wraps.
+  './node_modules/@azure/identity/dist/esm/credentials/clientAssertionCredential.js',
+  '@azure/msal-node',
+  '@azure/core-rest-pipeline',
   '@azure/storage-blob',
   '@azure/arm-compute',
   '@azure/arm-network',
