@@ -76,6 +76,13 @@ line(
 );
 line('  than from the bundle: many small files), median of 3.');
 line(
+  "- Time to first ARM request (bench/first-request.ts, also `npm run bench:startup`): the action's unchanged re-run",
+);
+line(
+  '  with `location` set, median of 5, each next to a bare start; broken down by bench/timeline.mjs preloaded into',
+);
+line('  separate runs (chunk loads, HTTP requests, log marks; no headers, bodies or tokens are kept).');
+line(
   "- Full build: Image Builder's 30 minutes at the default 15 s poll interval cannot be waited for here; the build is",
 );
 line(
@@ -145,8 +152,12 @@ if (st) {
       value: firstArmRatio,
       unit: '×',
       budget: 5,
-      why: 'before its first ARM request the action starts (the start-up above), loads the network and compute SDKs, then, on the first request, @azure/identity, asks GitHub for an ID token and Entra for an access token: two round trips and the module loads in sequence (broken down below)',
-      fix: 'read the VNet and the base image versions without the generated SDK clients (plain REST over core-rest-pipeline, as gallery/locations.ts does) and start the token request while they load',
+      why: fr
+        ? 'the re-run no longer loads the network and compute SDKs (its three reads are plain REST), no longer compiles the definition schema (compiled at build time) and asks for its token as soon as the inputs are valid; what is left runs on one thread: the entry bundle (about the input-validation start-up above: @actions/core statically pulls in @actions/http-client and undici), @azure/identity with MSAL, the built-in definition parsed from YAML, and two sign-in round trips in sequence (the ID token, then Entra: MSAL reads the tenant metadata before the token request); see the breakdown under Start-up. On a 2-core machine shared with other jobs the ratio also swings with the bare start it is divided by'
+        : 'before its first ARM request the action starts (the start-up above), loads the network and compute SDKs, then, on the first request, @azure/identity, asks GitHub for an ID token and Entra for an access token: two round trips and the module loads in sequence',
+      fix: fr
+        ? "a lighter entry: read inputs and state without @actions/core (its file commands are plain environment variables and files) and load it, with its HTTP client, only for the ID token and the summary; ClientAssertionCredential alone costs what @azure/identity costs (MSAL is the bulk: the import costs under Start-up), so no lighter credential path exists short of hand-writing MSAL's exchange, which this project does not do"
+        : 'read the VNet and the base image versions without the generated SDK clients (plain REST over core-rest-pipeline, as gallery/locations.ts does) and start the token request while they load',
     });
   table(rows);
   line(`Bare \`node -e 0\`: ${fmt(st.bareMs)} ms (median of ${fmt(st.runs)}).`);
