@@ -6,10 +6,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
+import { azuriteBundleMain, azuritePackageMain } from './azurite-bundle.js';
 
 export interface StorageAccountKey {
   name: string;
@@ -44,8 +44,7 @@ export async function startAzurite(options: StartAzuriteOptions): Promise<BlobSt
     name: `stjbsim${suffix}${i.toString(36)}`,
     key: randomBytes(64).toString('base64'),
   }));
-  const require = createRequire(import.meta.url);
-  const main = join(require.resolve('azurite/package.json'), '..', 'dist', 'src', 'blob', 'main.js');
+  const main = azuriteBundleMain() ?? azuritePackageMain();
   const args = [
     main,
     '--blobHost',

@@ -18,7 +18,10 @@ afterAll(async () => {
   await sim?.stop();
 });
 
-/** Runs the CLI from source (tsx), as a separate process trusting the simulator through NODE_EXTRA_CA_CERTS. */
+/**
+ * Runs the CLI bundle (dist/cli/index.js, as installed: its SDKs load on demand), as a separate process trusting the
+ * simulator through NODE_EXTRA_CA_CERTS.
+ */
 function cli(
   args: string[],
   env: Record<string, string> = {},
@@ -26,7 +29,7 @@ function cli(
   onOutput?: (all: string) => NodeJS.Signals | undefined,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    const child = spawn(process.execPath, ['dist/cli/index.js', ...args], {
       env: {
         PATH: process.env.PATH!,
         HOME: process.env.HOME!,
