@@ -174,7 +174,7 @@ if (st) {
     '@actions/core': 'the action entry (inputs, outputs)',
     '@actions/artifact': 'the log upload, at the end of a build',
     'azure-pipelines-task-lib': 'the task entry (inputs, outputs)',
-    '@azure/identity': 'the first token request',
+    '@azure/identity': 'right after the inputs are valid (the first token is asked for early)',
     '@azure/storage-blob': 'the first log read',
     './node_modules/@azure/identity/dist/esm/credentials/clientAssertionCredential.js':
       'not loaded alone: the OIDC credential by itself costs what the package costs (MSAL is the bulk)',
