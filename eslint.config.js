@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'task/dist/**', 'node_modules/**', 'coverage/**', '.vsix/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'task/dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.vsix/**',
+      'schema/definition.validate.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

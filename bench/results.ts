@@ -42,3 +42,12 @@ export function byKind(entries: Array<{ kind: string; method: string }>): Record
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/** The package an on-demand chunk of the action bundle (dist/<file>) mostly contains, by its module paths. */
+export function chunkPackage(file: string, dir = join(import.meta.dirname, '..', 'dist')): string {
+  const text = existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : '';
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g))
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'project code';
+}

@@ -18,6 +18,11 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const versionFile = 'src/core/version.ts';
 const versionSource = `/** Written by scripts/bundle.js from package.json: do not edit. */\nexport const PRODUCT_VERSION = '${version}';\n`;
 if (readFileSync(versionFile, 'utf8') !== versionSource) writeFileSync(versionFile, versionSource);
+// The definition schema's validator, compiled here rather than at every start (scripts/schema-validator.mjs).
+const { VALIDATOR_FILE, validatorSource } = await import('./schema-validator.mjs');
+const validator = validatorSource();
+if (!existsSync(VALIDATOR_FILE) || readFileSync(VALIDATOR_FILE, 'utf8') !== validator)
+  writeFileSync(VALIDATOR_FILE, validator);
 
 const only = process.argv.slice(2);
 for (const dir of ['dist', 'task/dist']) if (!only.length) rmSync(dir, { recursive: true, force: true });

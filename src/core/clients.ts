@@ -67,12 +67,14 @@ function sdk<K extends ClientKey>(key: K): SdkClass<K> {
   return loaded;
 }
 
+/** The user agent prefix of every ARM request: the host's (action, task, CLI), then this product and version. */
+export const userAgentPrefixOf = (options: Pick<ClientsOptions, 'userAgentPrefix'>): string =>
+  [options.userAgentPrefix, `${PRODUCT}/${PRODUCT_VERSION}`].filter(Boolean).join(' ');
+
 /** The clients, created on first use; their SDK modules must have been loaded (`loadClientSdks`). */
 export function createClients(options: ClientsOptions): Clients {
   const { credential, cloud, subscriptionId } = options;
-  const userAgentPrefix = [options.userAgentPrefix, `${PRODUCT}/${PRODUCT_VERSION}`]
-    .filter(Boolean)
-    .join(' ');
+  const userAgentPrefix = userAgentPrefixOf(options);
   const common = {
     endpoint: cloud.resourceManagerEndpoint,
     userAgentOptions: { userAgentPrefix },

@@ -8,9 +8,13 @@ import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-
  * token is passed to `mask`. Besides sparing Entra, this keeps federated sign-ins to one OIDC assertion per new
  * access token: MSAL asks the assertion source on every getToken call, cache hit or not.
  */
-export function cachingCredential(inner: TokenCredential, mask: (secret: string) => void): TokenCredential {
+export function cachingCredential(
+  inner: TokenCredential,
+  mask: (secret: string) => void,
+): TokenCredential & Prefetching {
   const cache = new Map<string, { token: AccessToken; obtainedAt: number }>();
   const pending = new Map<string, Promise<AccessToken | null>>();
+  const prefetched = new Map<string, Promise<AccessToken | null>>();
   const fresh = (key: string): AccessToken | undefined => {
     const hit = cache.get(key);
     if (!hit) return undefined;
@@ -22,9 +26,22 @@ export function cachingCredential(inner: TokenCredential, mask: (secret: string)
     );
     return Date.now() < refreshAt ? hit.token : undefined;
   };
+  const keyOf = (scopes: string | string[], options?: GetTokenOptions) =>
+    `${[scopes].flat().join(' ')}|${options?.tenantId ?? ''}`;
   return {
+    prefetch(scopes: string | string[]): void {
+      const request = this.getToken(scopes);
+      // Settled or not, the next request for these scopes takes its outcome: a failed sign-in is tried once.
+      prefetched.set(keyOf(scopes), request);
+      request.catch(() => undefined);
+    },
     async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
-      const key = `${[scopes].flat().join(' ')}|${options?.tenantId ?? ''}`;
+      const key = keyOf(scopes, options);
+      const early = options?.claims ? undefined : prefetched.get(key);
+      if (early) {
+        prefetched.delete(key);
+        return early;
+      }
       if (!options?.claims) {
         const hit = fresh(key) ?? pending.get(key);
         if (hit) return hit;
@@ -46,6 +63,19 @@ export function cachingCredential(inner: TokenCredential, mask: (secret: string)
       }
     },
   };
+}
+
+/** A credential that can start a token request before anything needs it (the caching credential above). */
+export interface Prefetching {
+  prefetch(scopes: string | string[]): void;
+}
+
+/**
+ * Starts the first access token (for the GitHub and Azure Pipelines OIDC sign-ins: the ID token, then Entra) now,
+ * while the run's modules load, when the credential supports it; the run's first request then shares it.
+ */
+export function prefetchToken(credential: TokenCredential, scopes: string | string[]): void {
+  (credential as Partial<Prefetching>).prefetch?.(scopes);
 }
 
 /**

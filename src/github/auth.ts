@@ -107,6 +107,22 @@ function githubAssertion(
 /** @azure/identity, loaded on the first token request (a run that fails input validation never loads it). */
 const identity = () => import('@azure/identity');
 
+/**
+ * The federated credential, built on the first token request. The ID token is asked for while @azure/identity loads:
+ * MSAL's first assertion request takes that one (a failed early request is not kept: MSAL's own request asks again).
+ */
+function oidcCredential(
+  tenantId: string,
+  clientId: string,
+  getAssertion: () => Promise<string>,
+  options: { authorityHost: string; disableInstanceDiscovery: boolean },
+): TokenCredential {
+  return lazyCredential(async () => {
+    getAssertion().catch(() => undefined);
+    return new (await identity()).ClientAssertionCredential(tenantId, clientId, getAssertion, options);
+  });
+}
+
 export function createAuth(inputs: AuthInputs, deps: AuthDependencies = {}): AuthContext {
   const env = deps.env ?? process.env;
   const log = deps.log ?? core.info;
@@ -138,10 +154,7 @@ export function createAuth(inputs: AuthInputs, deps: AuthDependencies = {}): Aut
         );
       if (!hasOidcRequest) throw new Error(MISSING_ID_TOKEN_PERMISSION);
       const getAssertion = githubAssertion(() => getIDToken(cloud.tokenExchangeAudience), mask, log);
-      credential = lazyCredential(
-        async () =>
-          new (await identity()).ClientAssertionCredential(tenantId, clientId, getAssertion, identityOptions),
-      );
+      credential = oidcCredential(tenantId, clientId, getAssertion, identityOptions);
       log(
         `Signing in to ${cloud.name} (${cloud.authorityHost}) as ${clientId} in tenant ${tenantId} with GitHub OIDC.`,
       );

@@ -5,7 +5,7 @@ import type { BuildResult } from '../../src/core/index.js';
 import { renderSummary } from '../../src/core/summary.js';
 import { provenanceTags } from '../../src/github/action.js';
 import { jwtClaims } from '../../src/core/jwt.js';
-import { cachingCredential } from '../../src/core/token-cache.js';
+import { cachingCredential, prefetchToken } from '../../src/core/token-cache.js';
 import { MISSING_ID_TOKEN_PERMISSION, createAuth, resolveActionCloud } from '../../src/github/auth.js';
 import { outputNames, outputValues } from '../../src/core/index.js';
 import { createGithubLogger } from '../../src/github/host.js';
@@ -259,6 +259,34 @@ describe('token cache', () => {
     } finally {
       vi.restoreAllMocks();
     }
+  });
+
+  it("a token asked for early is the first request's, failed or not: one sign-in, then a retry only later", async () => {
+    let calls = 0;
+    const failing = {
+      getToken: async () => {
+        calls++;
+        throw new Error('AADSTS700024: client assertion is not within its valid time range');
+      },
+    };
+    const cred = cachingCredential(failing, () => {});
+    prefetchToken(cred, 's');
+    // Settled before the first request asks.
+    await new Promise((r) => setTimeout(r, 10));
+    await expect(cred.getToken('s')).rejects.toThrow(/AADSTS700024/);
+    expect(calls).toBe(1);
+    await expect(cred.getToken('s')).rejects.toThrow(/AADSTS700024/);
+    expect(calls).toBe(2);
+
+    let issued = 0;
+    const ok = {
+      getToken: async () => ({ token: `t${++issued}`, expiresOnTimestamp: Date.now() + 3_600_000 }),
+    };
+    const good = cachingCredential(ok, () => {});
+    prefetchToken(good, ['s']);
+    expect((await good.getToken('s'))?.token).toBe('t1');
+    expect((await good.getToken(['s']))?.token).toBe('t1');
+    expect(issued).toBe(1);
   });
 });
 

@@ -28,6 +28,10 @@ function stripUndefined<T>(value: T): T {
 
 function loadFromText(text: string, file: string, base?: () => BuiltIn): JumpboxDefinition {
   const { source, data } = parseSource(text, file);
+  return loadParsed(source, data, base);
+}
+
+function loadParsed(source: Source, data: Json, base?: () => BuiltIn): JumpboxDefinition {
   checkSchema(source, data);
   const problems = checkFile(source, data);
   if (problems.length) throw definitionError(source, problems);
@@ -49,9 +53,9 @@ function loadFromText(text: string, file: string, base?: () => BuiltIn): Jumpbox
 let cachedDefault: BuiltIn | undefined;
 function builtIn(): BuiltIn {
   if (!cachedDefault) {
-    const definition = loadFromText(DEFAULT_DEFINITION_YAML, DEFAULT_DEFINITION_NAME);
+    // Parsed once (YAML with line numbers is most of a run's start-up work before its first request).
     const { source, data } = parseSource(DEFAULT_DEFINITION_YAML, DEFAULT_DEFINITION_NAME);
-    cachedDefault = { definition, source, data };
+    cachedDefault = { definition: loadParsed(source, data), source, data };
   }
   return cachedDefault;
 }

@@ -1,18 +1,9 @@
 /** JSON Schema validation of a definition file, with errors reworded for people and located by line. */
-import { Ajv } from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import schema from '../../../schema/definition.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+// The schema compiled at build time (scripts/schema-validator.mjs): no Ajv compile at run time.
+import schemaValidator from '../../../schema/definition.validate.js';
 import { definitionError, formatPath, lineOf } from './source.js';
 import type { Json, Problem, Segment, Source } from './source.js';
-
-let validator: ValidateFunction | undefined;
-function schemaValidator(): ValidateFunction {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    validator = ajv.compile(schema);
-  }
-  return validator;
-}
 
 const PATTERN_REASONS: Record<string, string> = {
   version: 'is not a version (expected e.g. 1.31.2)',
@@ -71,7 +62,7 @@ function describeAjvError(
 }
 
 export function checkSchema(source: Source, data: Json): void {
-  const validate = schemaValidator();
+  const validate = schemaValidator;
   if (validate(data)) return;
   const problems: Problem[] = [];
   for (const e of validate.errors ?? []) {

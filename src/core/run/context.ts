@@ -1,5 +1,6 @@
 /** What every phase of a run gets: the settings, the options, one set of clients, the logger and the run's signal. */
-import { type Clients, createClients } from '../clients.js';
+import { type ArmRest, createArmRest } from '../arm-rest.js';
+import { type Clients, type ClientsOptions, createClients } from '../clients.js';
 import type { Settings } from '../settings.js';
 import type { Logger, PhaseTiming, RoleAssignmentRecord, RunOptions } from '../types.js';
 
@@ -7,20 +8,24 @@ export interface RunContext {
   readonly settings: Settings;
   readonly options: RunOptions;
   readonly clients: Clients;
+  /** Plain ARM reads (the re-run path): no generated SDK loaded for them. */
+  readonly rest: ArmRest;
   readonly logger: Logger;
   /** The run's signal: aborted when the job is cancelled. The finish path runs under its own (see finish.ts). */
   readonly signal?: AbortSignal;
 }
 
 export function createRunContext(settings: Settings, options: RunOptions): RunContext {
-  const clients = createClients({
+  const clientsOptions: ClientsOptions = {
     credential: options.credential,
     cloud: options.cloud,
     subscriptionId: settings.subscriptionId,
     userAgentPrefix: options.userAgentPrefix,
     retry: options.retry,
-  });
-  return { settings, options, clients, logger: options.logger, signal: options.signal };
+  };
+  const clients = createClients(clientsOptions);
+  const rest = createArmRest(clientsOptions);
+  return { settings, options, clients, rest, logger: options.logger, signal: options.signal };
 }
 
 export const pollMs = (settings: Settings): number => Math.round(settings.pollIntervalSeconds * 1000);

@@ -5,7 +5,8 @@
  */
 import { compareVersions } from '../util.js';
 import type { VirtualNetwork } from '@azure/arm-network';
-import { describeAzureError, armError, isNotFound, isSignInError } from '../clients.js';
+import { flattenProperties } from '../arm-rest.js';
+import { armError, describeAzureError, isNotFound } from '../clients.js';
 import type { BaseImageRef } from '../definition/index.js';
 import type { RunContext } from './context.js';
 
@@ -44,15 +45,28 @@ export async function checkBeforeFirstWrite(
   if (!vnet) await resolveLocation(ctx);
 }
 
+/** The api-versions of the plain reads: those of the generated clients (the simulator's journal names them alike). */
+export const API_VERSION = { network: '2026-01-01', compute: '2026-04-01' } as const;
+
+/** An ARM path from its segments: literal and value segments alternate; values are encoded as the generated clients do. */
+export const armPath = (...segments: string[]): string =>
+  segments.map((s, i) => (i % 2 ? encodeURIComponent(s) : s)).join('/');
+
 /** Reads the build VNet: checks the subnet and returns the location (the `location` setting wins) and the VNet. */
 export async function resolveLocation(ctx: RunContext): Promise<{ location: string; vnet: VirtualNetwork }> {
-  const { settings, clients, logger, signal } = ctx;
+  const { settings, logger, signal } = ctx;
   const subnet = settings.buildSubnet;
-  let vnet;
+  let vnet: VirtualNetwork;
   try {
-    vnet = await clients.network.virtualNetworks.get(subnet.resourceGroup, subnet.vnetName, {
-      abortSignal: signal,
-    });
+    const path = armPath(
+      '/subscriptions',
+      settings.subscriptionId,
+      'resourceGroups',
+      subnet.resourceGroup,
+      'providers/Microsoft.Network/virtualNetworks',
+      subnet.vnetName,
+    );
+    vnet = flattenProperties<VirtualNetwork>(await ctx.rest.get(path, API_VERSION.network, signal));
   } catch (e) {
     if (isNotFound(e))
       throw new Error(`Virtual network ${subnet.vnetId} was not found. Check build-subnet-id.`, { cause: e });
@@ -83,25 +97,33 @@ export async function resolveBaseImageVersion(
   const urn = `${base.publisher}:${base.offer}:${base.sku}`;
   let newest: string | undefined;
   try {
-    const versions = await ctx.clients.compute.virtualMachineImages.list(
+    const path = armPath(
+      '/subscriptions',
+      ctx.settings.subscriptionId,
+      'providers/Microsoft.Compute/locations',
       location,
+      'publishers',
       base.publisher,
+      'artifacttypes/vmimage/offers',
       base.offer,
+      'skus',
       base.sku,
-      { abortSignal: ctx.signal },
+      'versions',
     );
+    const versions = await ctx.rest.list<{ name?: string }>(path, API_VERSION.compute, ctx.signal);
     newest = versions
       .map((v) => v.name!)
       .filter(Boolean)
       .sort(compareVersions)
       .pop();
   } catch (e) {
+    if (isNotFound(e))
+      throw new Error(
+        `Could not resolve the latest version of ${urn} in ${location}: ${armError(e).message.replace(/\.$/, '')}. Check base-image.`,
+        { cause: e },
+      );
     // With `location` given this is the run's first ARM request: a failed sign-in is explained as such.
-    if (isSignInError(e)) throw describeAzureError(e, `Listing the versions of ${urn} in ${location}`);
-    throw new Error(
-      `Could not resolve the latest version of ${urn} in ${location}: ${armError(e).message}. Check base-image.`,
-      { cause: e },
-    );
+    throw describeAzureError(e, `Listing the versions of ${urn} in ${location}`);
   }
   if (!newest)
     throw new Error(

@@ -37,8 +37,9 @@ export async function runBuild(settings: Settings, options: RunOptions): Promise
   let plan: Plan | undefined;
   let before: BeforeWrites;
   try {
-    // Resolve and the skip decision need only the network and compute SDKs; the rest load after it.
-    await loadClientSdks(['network', 'compute']);
+    // Resolve and the skip decision read over plain REST (ctx.rest), a gallery with the compute SDK; the rest load
+    // after.
+    if (settings.gallery) await loadClientSdks(['compute']);
     plan = await timer.run('Resolve', () => resolvePlan(ctx));
     before = await beforeWrites(ctx, plan, timer);
   } catch (e) {

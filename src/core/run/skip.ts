@@ -1,8 +1,8 @@
 /** Skip: an image (or a gallery version of the definition) tagged with this fingerprint exists already (reads only). */
 import { findGalleryVersion } from '../gallery/phases.js';
-import { isNotFound } from '../clients.js';
+import { describeAzureError, isNotFound } from '../clients.js';
 import { TAG } from '../template.js';
-import { missingGroupError } from './resolve.js';
+import { API_VERSION, armPath, missingGroupError } from './resolve.js';
 import type { RunContext } from './context.js';
 import type { Plan } from './plan.js';
 
@@ -22,15 +22,19 @@ export async function findUnchangedImage(
 async function findManagedImage(ctx: RunContext, plan: Plan): Promise<string | undefined> {
   const rg = ctx.settings.imageResourceGroup;
   if (!rg) return undefined;
+  const path = armPath(
+    '/subscriptions',
+    ctx.settings.subscriptionId,
+    'resourceGroups',
+    rg,
+    'providers/Microsoft.Compute/images',
+  );
+  let images: Array<{ id?: string; tags?: Record<string, string> }>;
   try {
-    for await (const image of ctx.clients.compute.images.listByResourceGroup(rg, {
-      abortSignal: ctx.signal,
-    })) {
-      if (image.tags?.[TAG.fingerprint] === plan.fingerprint && image.id) return image.id;
-    }
+    images = await ctx.rest.list(path, API_VERSION.compute, ctx.signal);
   } catch (e) {
     if (isNotFound(e)) throw missingGroupError(ctx.settings.subscriptionId, rg, e);
-    throw e;
+    throw describeAzureError(e, `Listing the images in resource group ${rg}`);
   }
-  return undefined;
+  return images.find((image) => image.tags?.[TAG.fingerprint] === plan.fingerprint && image.id)?.id;
 }

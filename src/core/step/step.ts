@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { type Settings, SettingsError, parseSettings } from '../settings.js';
 import { renderSummary } from '../summary.js';
+import { prefetchToken } from '../token-cache.js';
 import type { BuildResult, OwedLog, RunState } from '../types.js';
 import type { LogUpload, StepHost, StepStatus } from './host.js';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint.js';
@@ -25,6 +26,8 @@ export async function runStep(host: StepHost, options: StepOptions = {}): Promis
     settings = parseSettings(host.readInputs(), { nameOf: (n) => host.nameOf(n) });
     const auth = await host.signIn(settings);
     portal = auth.cloud.name;
+    // The sign-in's round trips (OIDC ID token, Entra) overlap loading the run's modules (docs/performance.md).
+    prefetchToken(auth.credential, auth.cloud.armScope);
     // Loaded once the inputs are valid: a run that fails validation never loads the SDKs (docs/performance.md).
     const { runBuild } = await import('../run/run.js');
     result = await runBuild(settings, {
