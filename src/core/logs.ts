@@ -12,9 +12,8 @@ import { resourceGroupOf } from './azure-ids.js';
 import { copyBlobRange } from './log-copy.js';
 import type { Cloud } from './cloud.js';
 import type { Clients } from './clients.js';
-import type { Logger } from './types.js';
-
 import { noDataAccess } from './log-denied.js';
+import type { Logger } from './types.js';
 
 export { scanLogFile } from './log-scan.js';
 
@@ -43,12 +42,7 @@ export class BuildLogs {
   /** The last tail stopped at TAIL_READ_BYTES: more bytes are waiting. */
   behind = false;
   private useKey = false;
-  private accountInfo?: {
-    name: string;
-    blobEndpoint: string;
-    resourceGroup: string;
-    sharedKey: boolean;
-  };
+  private accountInfo?: { name: string; blobEndpoint: string; resourceGroup: string; sharedKey: boolean };
 
   constructor(
     private readonly options: {
