@@ -13275,7 +13275,7 @@ exports.AzureLogger = void 0;
 exports.setLogLevel = setLogLevel;
 exports.getLogLevel = getLogLevel;
 exports.createClientLogger = createClientLogger;
-const logger_1 = __webpack_require__(109);
+const logger_1 = __webpack_require__(2490);
 const context = (0, logger_1.createLoggerContext)({
     logLevelEnvVarName: "AZURE_LOG_LEVEL",
     namespace: "azure",
@@ -14487,7 +14487,7 @@ __export(defaultHttpClient_exports, {
   createDefaultHttpClient: () => createDefaultHttpClient
 });
 module.exports = __toCommonJS(defaultHttpClient_exports);
-var import_nodeHttpClient = __webpack_require__(3548);
+var import_nodeHttpClient = __webpack_require__(1167);
 function createDefaultHttpClient() {
   return (0, import_nodeHttpClient.createNodeHttpClient)();
 }
@@ -15008,7 +15008,7 @@ var debug_default = debugObj;
 
 /***/ }),
 
-/***/ 109:
+/***/ 2490:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15235,7 +15235,7 @@ function createClientLogger(namespace) {
 
 /***/ }),
 
-/***/ 3548:
+/***/ 1167:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __create = Object.create;

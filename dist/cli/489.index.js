@@ -26,8 +26,8 @@ __webpack_require__.d(__webpack_exports__, {
 var settings = __webpack_require__(5984);
 // EXTERNAL MODULE: ./src/core/cloud.ts
 var cloud = __webpack_require__(7858);
-// EXTERNAL MODULE: ./src/core/run/run.ts + 24 modules
-var run = __webpack_require__(2952);
+// EXTERNAL MODULE: ./src/core/run/run.ts + 25 modules
+var run = __webpack_require__(4108);
 // EXTERNAL MODULE: ./src/core/run/post.ts
 var post = __webpack_require__(7259);
 // EXTERNAL MODULE: external "node:fs"
@@ -537,6 +537,7 @@ function outputs_outputValues(style, result, extra = {}) {
 
 
 
+
 const errorMessage = (e) => (e instanceof Error ? e.message : String(e));
 async function runStep(host, options = {}) {
     let settings;
@@ -547,8 +548,10 @@ async function runStep(host, options = {}) {
         settings = parseSettings(host.readInputs(), { nameOf: (n) => host.nameOf(n) });
         const auth = await host.signIn(settings);
         portal = auth.cloud.name;
+        // The sign-in's round trips (OIDC ID token, Entra) overlap loading the run's modules (docs/performance.md).
+        prefetchToken(auth.credential, auth.cloud.armScope);
         // Loaded once the inputs are valid: a run that fails validation never loads the SDKs (docs/performance.md).
-        const { runBuild } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2952));
+        const { runBuild } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4108));
         result = await runBuild(settings, {
             ...auth,
             logger: host.logger,
@@ -597,7 +600,9 @@ async function uploadLog(host, settings, result, state) {
     if (!files.length)
         return { note: 'No customization log was available to upload.' };
     try {
-        return await host.uploadLog(settings.logArtifactName, files, settings);
+        return await host.uploadLog(settings.logArtifactName, files, {
+            logRetentionDays: settings.logRetentionDays,
+        });
     }
     catch (e) {
         host.logger.warning(`Could not upload the customization log: ${errorMessage(e)}`);
@@ -653,13 +658,20 @@ async function runPostStep(host, options = {}) {
             return;
         }
         const auth = await host.signIn();
-        const outcome = await finishAfterCancel(checkpoint, { ...auth, logger: host.logger, signal: options.signal }, work);
+        const outcome = await finishAfterCancel(checkpoint, {
+            ...auth,
+            logger: host.logger,
+            signal: options.signal,
+            ...(work.copyLog ? { workDir: host.workDir() } : {}),
+        }, work);
+        const uploaded = work.copyLog ? await uploadOwedLog(host, work.copyLog, outcome.logFiles) : undefined;
         const done = [
             outcome.canceled ? 'canceled the build left running' : undefined,
             outcome.revoked.length
                 ? `revoked ${outcome.revoked.length} role assignment(s): ${outcome.revoked.join(', ')}`
                 : undefined,
             outcome.deletedTemplate ? 'deleted the template (cleanup-template)' : undefined,
+            uploaded,
         ].filter(Boolean);
         host.logger.info(done.length ? `Cleaned up after the main step: ${done.join('; ')}.` : 'Nothing was left to clean up.');
         if (outcome.left.length)
@@ -667,6 +679,21 @@ async function runPostStep(host, options = {}) {
     }
     catch (e) {
         host.postProblem(`Cleanup after the main step did not complete: ${errorMessage(e)}. Check for a running build and for role assignments of the build identity.`);
+    }
+}
+/** The log the main step owed, copied by the post step: uploaded as the artifact the main step would have. */
+async function uploadOwedLog(host, owed, files) {
+    if (!files?.length) {
+        host.logger.info('No customization log was found to upload.');
+        return undefined;
+    }
+    try {
+        const upload = await host.uploadLog(owed.artifactName, files, { logRetentionDays: owed.retentionDays });
+        return `uploaded the customization log (${upload.artifact ? `artifact ${upload.artifact.name}` : upload.note})`;
+    }
+    catch (e) {
+        host.postProblem(`Could not upload the customization log: ${errorMessage(e)}`);
+        return undefined;
     }
 }
 
@@ -678,7 +705,7 @@ async function runPostStep(host, options = {}) {
 // EXTERNAL MODULE: ./src/core/operations.ts
 var operations = __webpack_require__(6545);
 // EXTERNAL MODULE: ./src/core/definition/index.ts + 17 modules
-var definition = __webpack_require__(555);
+var definition = __webpack_require__(9900);
 // EXTERNAL MODULE: ./src/core/preflight/index.ts + 11 modules
 var preflight = __webpack_require__(9179);
 // EXTERNAL MODULE: ./src/core/permissions/requirements.ts
@@ -853,7 +880,7 @@ function setupMarkdown(setup) {
 /* harmony export */   templateStatus: () => (/* binding */ templateStatus)
 /* harmony export */ });
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8543);
-/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1951);
+/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9467);
 /* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4571);
 /* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9153);
 
@@ -925,12 +952,14 @@ async function cancelTemplateBuild(ref, options) {
 /* harmony export */   finishAfterCancel: () => (/* binding */ finishAfterCancel),
 /* harmony export */   postStepWork: () => (/* binding */ postStepWork)
 /* harmony export */ });
-/* harmony import */ var _azure_ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7135);
+/* harmony import */ var _azure_ids_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7135);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8543);
 /* harmony import */ var _roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3782);
 /* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9153);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4571);
-/* harmony import */ var _shared_roles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7880);
+/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9467);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4571);
+/* harmony import */ var _shared_roles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7880);
+
 
 
 
@@ -951,52 +980,69 @@ function postStepWork(checkpoint) {
     const cancel = !checkpoint.finished && Boolean(checkpoint.buildStarted && checkpoint.templateId);
     const revoke = [...checkpoint.revoke];
     const deleteTemplate = Boolean(checkpoint.finished && checkpoint.deleteTemplate && checkpoint.templateId);
-    if (!cancel && !revoke.length && !deleteTemplate)
+    const copyLog = checkpoint.log;
+    if (!cancel && !revoke.length && !deleteTemplate && !copyLog)
         return {
             cancel,
             revoke,
             nothingBecause: checkpoint.finished ? 'the main step finished its own cleanup' : 'nothing was created',
         };
-    return { cancel, revoke, ...(deleteTemplate ? { deleteTemplate } : {}) };
+    return { cancel, revoke, ...(deleteTemplate ? { deleteTemplate } : {}), ...(copyLog ? { copyLog } : {}) };
 }
 /** The whole of a checkpoint: cancel its build if it runs, remove every listed assignment. */
 const everything = (checkpoint) => ({
     cancel: Boolean(checkpoint.buildStarted && checkpoint.templateId),
     revoke: [...checkpoint.revoke],
     deleteTemplate: Boolean(checkpoint.deleteTemplate),
+    ...(checkpoint.log ? { copyLog: checkpoint.log } : {}),
 });
 /**
  * Cancels the checkpoint's build if it is running and removes its role assignments; the post step passes the work
  * `postStepWork` decided (which leaves a build started with `wait: false` alone).
  */
 async function finishAfterCancel(checkpoint, options, work = everything(checkpoint)) {
-    await (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .loadClientSdks */ .$6)(['imageBuilder', 'authorization']);
+    await (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .loadClientSdks */ .$6)(['imageBuilder', 'authorization', ...(work.copyLog ? ['storage'] : [])]);
     const clients = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClients */ .hP)({ ...options, subscriptionId: checkpoint.subscriptionId });
-    let canceled = false;
-    const template = work.cancel && checkpoint.templateId ? (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageTemplateId */ .iL)(checkpoint.templateId) : undefined;
-    if (template) {
-        try {
-            const t = await clients.imageBuilder.virtualMachineImageTemplates.get(template.resourceGroup, template.name, {
-                abortSignal: options.signal,
-            });
-            const runState = t.lastRunStatus?.runState;
-            // No status yet: the main step was killed right after Image Builder accepted the build.
-            if (!runState || runState === 'Running')
-                canceled = await (0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelBuild */ .l)(clients, template.resourceGroup, template.name, options.logger, t);
-        }
-        catch (e) {
-            options.logger.warning(`Could not check the build on ${template.name}: ${(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .armError */ .Tr)(e).message}`);
-        }
+    const template = work.cancel && checkpoint.templateId ? (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageTemplateId */ .iL)(checkpoint.templateId) : undefined;
+    const canceled = template ? await cancelIfRunning(clients, template, options) : false;
+    const owner = checkpoint.templateId ? (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageTemplateId */ .iL)(checkpoint.templateId) : undefined;
+    const revocation = await revokeOwed(clients, checkpoint, work.revoke, options);
+    // After the cancel: the log holds what the build wrote until then.
+    const logFiles = work.copyLog && options.workDir ? await copyOwedLog(clients, work.copyLog, options) : [];
+    const deletedTemplate = work.deleteTemplate && owner ? await deleteOwedTemplate(clients, owner, options) : false;
+    return {
+        canceled,
+        ...revocation,
+        ...(deletedTemplate ? { deletedTemplate } : {}),
+        ...(logFiles.length ? { logFiles } : {}),
+    };
+}
+/** Cancels the build when it still runs (or has no status yet: killed right after Image Builder accepted it). */
+async function cancelIfRunning(clients, template, options) {
+    try {
+        const t = await clients.imageBuilder.virtualMachineImageTemplates.get(template.resourceGroup, template.name, {
+            abortSignal: options.signal,
+        });
+        const runState = t.lastRunStatus?.runState;
+        if (runState && runState !== 'Running')
+            return false;
+        return await (0,_cancel_js__WEBPACK_IMPORTED_MODULE_4__/* .cancelBuild */ .l)(clients, template.resourceGroup, template.name, options.logger, t);
     }
+    catch (e) {
+        options.logger.warning(`Could not check the build on ${template.name}: ${(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .armError */ .Tr)(e).message}`);
+        return false;
+    }
+}
+/** Removes the owed assignments, unless another build of the identity still runs (its run revokes them). */
+async function revokeOwed(clients, checkpoint, ids, options) {
     const revoked = [];
-    const owner = checkpoint.templateId ? (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageTemplateId */ .iL)(checkpoint.templateId) : undefined;
-    const shared = owner && checkpoint.identityId && work.revoke.length;
-    const scope = shared
+    const owner = checkpoint.templateId ? (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageTemplateId */ .iL)(checkpoint.templateId) : undefined;
+    const scope = owner && checkpoint.identityId && ids.length
         ? { resourceGroup: owner.resourceGroup, identityId: checkpoint.identityId, ownTemplate: owner.name }
         : undefined;
-    if (scope && !(await (0,_shared_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .mayRevoke */ .M)(clients, scope, options.logger, options.signal)))
-        return { canceled, revoked, left: [], kept: work.revoke };
-    for (const id of work.revoke) {
+    if (scope && !(await (0,_shared_roles_js__WEBPACK_IMPORTED_MODULE_5__/* .mayRevoke */ .M)(clients, scope, options.logger, options.signal)))
+        return { revoked, left: [], kept: ids };
+    for (const id of ids) {
         try {
             await (0,_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRoleAssignment */ .aM)(clients, id, { logger: options.logger, signal: options.signal });
             revoked.push(id);
@@ -1005,9 +1051,7 @@ async function finishAfterCancel(checkpoint, options, work = everything(checkpoi
             options.logger.warning(e.message);
         }
     }
-    const left = work.revoke.filter((id) => !revoked.some((r) => (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .sameId */ .s)(r, id)));
-    const deletedTemplate = work.deleteTemplate && owner ? await deleteOwedTemplate(clients, owner, options) : false;
-    return { canceled, revoked, left, ...(deletedTemplate ? { deletedTemplate } : {}) };
+    return { revoked, left: ids.filter((id) => !revoked.some((r) => (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_6__/* .sameId */ .s)(r, id))) };
 }
 /** The deletion cleanup-template asked for (the main step could not do it). */
 async function deleteOwedTemplate(clients, template, options) {
@@ -1023,6 +1067,25 @@ async function deleteOwedTemplate(clients, template, options) {
     catch (e) {
         options.logger.warning(`${e.message} Delete it by hand (az image builder delete -g ${template.resourceGroup} -n ${template.name}).`);
         return false;
+    }
+}
+/** Copies the build log the main step owed (after the cancel: the lines written so far) to the work directory. */
+async function copyOwedLog(clients, owed, options) {
+    const logs = new _logs_js__WEBPACK_IMPORTED_MODULE_3__/* .BuildLogs */ .q4({
+        clients,
+        credential: options.credential,
+        cloud: options.cloud,
+        logger: options.logger,
+        stagingResourceGroupId: owed.stagingResourceGroupId,
+        ...(owed.folder ? { folder: owed.folder } : { ignoreFolders: new Set(owed.before ?? []) }),
+    });
+    try {
+        const copied = await logs.copyTo(options.workDir, options.signal);
+        return [copied.logFile, copied.validationLogFile].filter((f) => !!f);
+    }
+    catch (e) {
+        options.logger.warning(`Could not copy the customization log: ${(0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .armError */ .Tr)(e).message}`);
+        return [];
     }
 }
 
