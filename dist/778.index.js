@@ -36,7 +36,8 @@ function postStepWork(checkpoint) {
     }
     const cancel = !checkpoint.finished && Boolean(checkpoint.buildStarted && checkpoint.templateId);
     const revoke = [...checkpoint.revoke];
-    const deleteTemplate = Boolean(checkpoint.finished && checkpoint.deleteTemplate && checkpoint.templateId);
+    // Owed by a finished main step that could not delete it, or by one killed before its finish path (always).
+    const deleteTemplate = Boolean(checkpoint.deleteTemplate && checkpoint.templateId);
     const copyLog = checkpoint.log;
     if (!cancel && !revoke.length && !deleteTemplate && !copyLog)
         return {
@@ -110,9 +111,24 @@ async function revokeOwed(clients, checkpoint, ids, options) {
     }
     return { revoked, left: ids.filter((id) => !revoked.some((r) => (0,_azure_ids_js__WEBPACK_IMPORTED_MODULE_6__/* .sameId */ .s)(r, id))) };
 }
-/** The deletion cleanup-template asked for (the main step could not do it). */
+/**
+ * The deletion cleanup-template asked for (the main step could not do it, or was killed first): once no build runs
+ * on the template (after the cancel above); a build still running or canceling keeps it, with the command.
+ */
 async function deleteOwedTemplate(clients, template, options) {
+    const byHand = `az image builder delete -g ${template.resourceGroup} -n ${template.name}`;
+    const ib = clients.imageBuilder.virtualMachineImageTemplates;
     try {
+        const now = await ib
+            .get(template.resourceGroup, template.name, { abortSignal: options.signal })
+            .catch((e) => {
+            throw (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e) ? e : (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAzureError */ .pv)(e, `Reading image template ${template.name}`);
+        });
+        const runState = now.lastRunStatus?.runState;
+        if (runState === 'Running' || runState === 'Canceling') {
+            options.logger.warning(`Image template ${template.name} is kept for now: its build is ${runState}. Delete it once the build has ended: ${byHand}`);
+            return false;
+        }
         await (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .deleteTemplate */ .I7)(clients, {
             ...template,
             logger: options.logger,
@@ -122,7 +138,9 @@ async function deleteOwedTemplate(clients, template, options) {
         return true;
     }
     catch (e) {
-        options.logger.warning(`${e.message} Delete it by hand (az image builder delete -g ${template.resourceGroup} -n ${template.name}).`);
+        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e))
+            return false;
+        options.logger.warning(`${e.message} Delete it by hand: ${byHand}`);
         return false;
     }
 }

@@ -52,7 +52,10 @@ export interface Checkpoint {
   identityId?: string;
   /** Role assignments this run created that the revoke setting says to remove and that are not removed yet. */
   revoke: string[];
-  /** cleanup-template asked to delete the template and the main step could not: the post step deletes it. */
+  /**
+   * The post step deletes the template: cleanup-template asked for it and the main step could not (its deletion
+   * failed, or it waited for the log copy), or the main step was killed first (`always`; after the cancel).
+   */
   deleteTemplate?: boolean;
   /**
    * The build log is owed: the build ran and its log was not copied yet (the main step was killed, or its copy

@@ -239,8 +239,8 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     }
   });
 
-  it('post step cancels the build, revokes the role and uploads the log so far when main was killed in Customizing', async () => {
-    sim.setBuild({ durationMs: 60_000 });
+  it('post step cancels the build, revokes the role, uploads the log so far and deletes the template (cleanup-template: always) when main was killed in Customizing', async () => {
+    sim.setBuild({ durationMs: 20_000 });
     try {
       const name = artifactName();
       const started = startStep(MAIN, {
@@ -250,6 +250,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
           'log-artifact-name': name,
           'image-name': 'img-jumpbox-killed',
           'force-rebuild': 'true',
+          'cleanup-template': 'always',
         },
       });
       await waitFor(
@@ -265,8 +266,13 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
         buildStarted?: boolean;
         finished?: boolean;
         revoke: string[];
+        templateId: string;
       };
-      expect(checkpoint).toMatchObject({ buildStarted: true, log: { artifactName: name } });
+      expect(checkpoint).toMatchObject({
+        buildStarted: true,
+        deleteTemplate: true,
+        log: { artifactName: name },
+      });
       expect(checkpoint.finished).toBeFalsy();
       const streamed = liveLogLines(run.stdout).filter((l) => l.includes('PACKER'));
       expect(streamed.length).toBeGreaterThan(0);
@@ -282,9 +288,14 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
       const uploaded = artifacts.files(name).get('customization.log')?.toString('utf8') ?? '';
       for (const line of streamed) expect(uploaded).toContain(line);
       expect(sim.audit().runningBuilds).toHaveLength(0);
+      // cleanup-template: always, which the killed main step could not do: after the cancel and the log copy.
+      expect(post.stdout).toMatch(/deleted the template \(cleanup-template\)/);
+      const templateName = checkpoint.templateId.split('/').pop()!;
+      expect(sim.audit().templates.some((t) => t.name === templateName)).toBe(false);
       platformRow('cancel', 'action', {
         case: 'SIGKILL of the action bundle in Customizing, then its post step',
-        result: 'killed; post step: build canceled, roles revoked, log artifact uploaded',
+        result:
+          'killed (cleanup-template: always); post step: build canceled, roles revoked, log artifact uploaded, template deleted',
         leftBehind: buildLeftovers(sim),
       });
     } finally {

@@ -127,10 +127,26 @@ export class RunLedger {
       buildStarted: this.mayCancel,
       ...(this.finished && this.buildRunning ? { leftRunning: true } : {}),
       revoke: this.owedRevocations().map((r) => r.id),
-      ...(this.cleanupOwed && this.templateId ? { deleteTemplate: true } : {}),
+      ...(this.templateDeletionOwed() ? { deleteTemplate: true } : {}),
       ...this.owedLog(),
       finished: this.finished,
     };
+  }
+
+  /**
+   * The template deletion the post step owes: after the finish path, the one it could not do; before it (the main
+   * step killed), the one `cleanup-template: always` asks for, of a template this run created or builds on, unless
+   * the run only attached to another run's build (that run deletes it).
+   */
+  private templateDeletionOwed(): boolean {
+    if (!this.templateId) return false;
+    if (this.finished) return this.cleanupOwed;
+    const attached = this.buildRunning && !this.startedByUs;
+    return (
+      this.settings.cleanupTemplate === 'always' &&
+      (Boolean(this.template) || this.createdTemplate) &&
+      !attached
+    );
   }
 
   /** The log copy, owed once the build has a log and until it is copied (not for a build left running). */

@@ -4,7 +4,7 @@
  */
 import type { TokenCredential } from '@azure/core-auth';
 import { parseImageTemplateId, sameId } from '../azure-ids.js';
-import { armError, createClients, loadClientSdks } from '../clients.js';
+import { armError, createClients, describeAzureError, isNotFound, loadClientSdks } from '../clients.js';
 import type { Cloud } from '../cloud.js';
 import { removeRoleAssignment } from '../roles.js';
 import { deleteTemplate } from '../template.js';
@@ -39,7 +39,8 @@ export function postStepWork(checkpoint: Checkpoint | undefined): PostStepWork {
   }
   const cancel = !checkpoint.finished && Boolean(checkpoint.buildStarted && checkpoint.templateId);
   const revoke = [...checkpoint.revoke];
-  const deleteTemplate = Boolean(checkpoint.finished && checkpoint.deleteTemplate && checkpoint.templateId);
+  // Owed by a finished main step that could not delete it, or by one killed before its finish path (always).
+  const deleteTemplate = Boolean(checkpoint.deleteTemplate && checkpoint.templateId);
   const copyLog = checkpoint.log;
   if (!cancel && !revoke.length && !deleteTemplate && !copyLog)
     return {
@@ -158,13 +159,30 @@ async function revokeOwed(
   return { revoked, left: ids.filter((id) => !revoked.some((r) => sameId(r, id))) };
 }
 
-/** The deletion cleanup-template asked for (the main step could not do it). */
+/**
+ * The deletion cleanup-template asked for (the main step could not do it, or was killed first): once no build runs
+ * on the template (after the cancel above); a build still running or canceling keeps it, with the command.
+ */
 async function deleteOwedTemplate(
   clients: PostClients,
   template: { resourceGroup: string; name: string },
   options: { logger: Logger; signal?: AbortSignal },
 ): Promise<boolean> {
+  const byHand = `az image builder delete -g ${template.resourceGroup} -n ${template.name}`;
+  const ib = clients.imageBuilder.virtualMachineImageTemplates;
   try {
+    const now = await ib
+      .get(template.resourceGroup, template.name, { abortSignal: options.signal })
+      .catch((e: unknown) => {
+        throw isNotFound(e) ? e : describeAzureError(e, `Reading image template ${template.name}`);
+      });
+    const runState = now.lastRunStatus?.runState;
+    if (runState === 'Running' || runState === 'Canceling') {
+      options.logger.warning(
+        `Image template ${template.name} is kept for now: its build is ${runState}. Delete it once the build has ended: ${byHand}`,
+      );
+      return false;
+    }
     await deleteTemplate(clients, {
       ...template,
       logger: options.logger,
@@ -173,9 +191,8 @@ async function deleteOwedTemplate(
     });
     return true;
   } catch (e) {
-    options.logger.warning(
-      `${(e as Error).message} Delete it by hand (az image builder delete -g ${template.resourceGroup} -n ${template.name}).`,
-    );
+    if (isNotFound(e)) return false;
+    options.logger.warning(`${(e as Error).message} Delete it by hand: ${byHand}`);
     return false;
   }
 }
