@@ -77,10 +77,9 @@ async function finishAfterCancel(checkpoint, options, work = everything(checkpoi
 }
 /** Cancels the build when it still runs (or has no status yet: killed right after Image Builder accepted it). */
 async function cancelIfRunning(clients, template, options) {
+    const ib = clients.imageBuilder.virtualMachineImageTemplates;
     try {
-        const t = await clients.imageBuilder.virtualMachineImageTemplates.get(template.resourceGroup, template.name, {
-            abortSignal: options.signal,
-        });
+        const t = await ib.get(template.resourceGroup, template.name, { abortSignal: options.signal });
         const runState = t.lastRunStatus?.runState;
         if (runState && runState !== 'Running')
             return false;

@@ -116,14 +116,9 @@ async function cancelIfRunning(
   template: { resourceGroup: string; name: string },
   options: { logger: Logger; signal?: AbortSignal },
 ): Promise<boolean> {
+  const ib = clients.imageBuilder.virtualMachineImageTemplates;
   try {
-    const t = await clients.imageBuilder.virtualMachineImageTemplates.get(
-      template.resourceGroup,
-      template.name,
-      {
-        abortSignal: options.signal,
-      },
-    );
+    const t = await ib.get(template.resourceGroup, template.name, { abortSignal: options.signal });
     const runState = t.lastRunStatus?.runState;
     if (runState && runState !== 'Running') return false;
     return await cancelBuild(clients, template.resourceGroup, template.name, options.logger, t);
