@@ -412,7 +412,7 @@ line('## Test and CI time');
 if (r.suite) {
   const s = r.suite;
   line(
-    `Measured by \`npm run bench:suite\` (bench/suite-time.ts; not part of \`npm run bench\`, it takes a quarter of an hour) on ${s.date}, commit ${s.commit}: a clean clone, then \`npm ci\`, \`npm run bundle\` and \`npm test\` as CI runs them. Load average at the end: ${s.loadAverage}.`,
+    `Measured by \`npm run bench:suite\` (bench/suite-time.ts; not part of \`npm run bench\`: it installs, bundles and runs the whole suite, about 7 minutes here) on ${s.date}, commit ${s.commit}: a clean clone, then \`npm ci\`, \`npm run bundle\` and \`npm test\` as CI runs them. Load average at the end: ${s.loadAverage}.`,
   );
   line();
   table([
@@ -422,8 +422,8 @@ if (r.suite) {
       unit: 's',
       budget: 240,
       kind: 'lt',
-      why: `the suite runs ${s.tests} tests in ${s.testFiles} files on ${m.cores ?? 2} cores and used ${s.testCpuSeconds} s of CPU in ${s.testSeconds} s (${(s.testCpuSeconds / s.testSeconds).toFixed(2)} cores busy on average): ${s.testCpuSeconds / s.testSeconds > 0.75 * (m.cores ?? 2) ? 'it is bound by the cores, not by waiting: the end-to-end tests spawn the bundles (a Node start each) and the simulator and Azurite serve them in the same processes' : 'much of it is waiting (polls, retries, simulated build steps) inside files that run their tests one after the other'}.`,
-      fix: 'fewer process starts per end-to-end test, and the slowest files below split or run their independent cases concurrently on simulators of their own (test/helpers/lanes.ts).',
+      why: `the suite runs ${s.tests} tests in ${s.testFiles} files on ${m.cores ?? 2} cores and used ${s.testCpuSeconds} s of CPU in ${s.testSeconds} s (${(s.testCpuSeconds / s.testSeconds).toFixed(2)} cores busy on average): ${s.testCpuSeconds / s.testSeconds > 0.75 * (m.cores ?? 2) ? 'it is bound by the cores, not by waiting: the end-to-end tests spawn the bundles (a Node start each) and the simulator and Azurite serve them in the same processes' : 'much of it is waiting (polls, retries, simulated build steps) inside files that run their tests one after the other'}`,
+      fix: 'fewer process starts per end-to-end test, and the slowest files below split or run their independent cases concurrently on simulators of their own (test/helpers/lanes.ts)',
     },
   ]);
   line('| step | wall time | CPU time |');

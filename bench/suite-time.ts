@@ -2,7 +2,7 @@
  * `npm run bench:suite`: the test and CI figures of docs/performance.md, measured as CI meets them: a clean clone of
  * the committed HEAD, `npm ci`, `npm run bundle` (task/dist is built, not committed) and `npm test`, each timed, with
  * the CPU time the test run used (user + system of it and its children) to tell waiting from working. Not part of
- * `npm run bench` (it takes a quarter of an hour); the report shows the figures with the commit and date measured.
+ * `npm run bench` (it installs, bundles and runs the whole suite); the report shows the figures with the commit and date measured.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
