@@ -3,6 +3,7 @@ import ncc from '@vercel/ncc';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Buffer } from 'node:buffer';
+import { execFileSync } from 'node:child_process';
 
 const entries = [
   { src: 'src/github/main.ts', out: 'dist/index.js' },
@@ -18,6 +19,10 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const versionFile = 'src/core/version.ts';
 const versionSource = `/** Written by scripts/bundle.js from package.json: do not edit. */\nexport const PRODUCT_VERSION = '${version}';\n`;
 if (readFileSync(versionFile, 'utf8') !== versionSource) writeFileSync(versionFile, versionSource);
+// The built-in definition, resolved here rather than at every start (scripts/resolved-definition.ts).
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/resolved-definition.ts', '--write'], {
+  stdio: 'inherit',
+});
 // The definition schema's validator, compiled here rather than at every start (scripts/schema-validator.mjs).
 const { VALIDATOR_FILE, validatorSource } = await import('./schema-validator.mjs');
 const validator = validatorSource();

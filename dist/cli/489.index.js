@@ -704,8 +704,8 @@ async function uploadOwedLog(host, owed, files) {
 
 // EXTERNAL MODULE: ./src/core/operations.ts
 var operations = __webpack_require__(6545);
-// EXTERNAL MODULE: ./src/core/definition/index.ts + 17 modules
-var definition = __webpack_require__(9900);
+// EXTERNAL MODULE: ./src/core/definition/index.ts + 18 modules
+var definition = __webpack_require__(8561);
 // EXTERNAL MODULE: ./src/core/preflight/index.ts + 11 modules
 var preflight = __webpack_require__(9179);
 // EXTERNAL MODULE: ./src/core/permissions/requirements.ts

@@ -6,6 +6,7 @@
 import { SettingsError } from '../input-reader.js';
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_DEFINITION_NAME, DEFAULT_DEFINITION_YAML } from './default-definition.js';
+import { RESOLVED_DEFAULT_DEFINITION } from './default-definition.resolved.js';
 import { applyExtends } from './extends.js';
 import { checkFile } from './file-checks.js';
 import { checkSchema } from './schema-check.js';
@@ -51,18 +52,21 @@ function loadParsed(source: Source, data: Json, base?: () => BuiltIn): JumpboxDe
 }
 
 let cachedDefault: BuiltIn | undefined;
+/** The built-in definition with its YAML source: only a file that extends it needs the lines, for its errors. */
 function builtIn(): BuiltIn {
   if (!cachedDefault) {
-    // Parsed once (YAML with line numbers is most of a run's start-up work before its first request).
     const { source, data } = parseSource(DEFAULT_DEFINITION_YAML, DEFAULT_DEFINITION_NAME);
     cachedDefault = { definition: loadParsed(source, data), source, data };
   }
   return cachedDefault;
 }
 
-/** The built-in definition (a fresh copy each call). */
+/**
+ * The built-in definition (a fresh copy each call), resolved at build time (scripts/resolved-definition.ts): parsing
+ * its YAML with line numbers was most of a run's work before its first request.
+ */
 export function defaultDefinition(): JumpboxDefinition {
-  return structuredClone(builtIn().definition);
+  return structuredClone(RESOLVED_DEFAULT_DEFINITION);
 }
 
 /** Parses and resolves definition text; `file` is used in error messages. */
