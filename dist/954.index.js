@@ -17,45 +17,34 @@ var core_clients = __webpack_require__(48543);
 var azure_ids = __webpack_require__(67135);
 // EXTERNAL MODULE: ./src/core/gallery/settings.ts
 var gallery_settings = __webpack_require__(65121);
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 38 modules
-var esm = __webpack_require__(20690);
 ;// CONCATENATED MODULE: ./src/core/gallery/locations.ts
-/** The subscription's regions (`GET /subscriptions/{id}/locations`), through the shared ARM pipeline. */
 
 const API_VERSION = '2022-12-01';
 /** One list per run and subscription: the location check and the gallery's replica check share it. */
 const listed = new WeakMap();
-function listLocations(clients, options) {
-    let perRun = listed.get(clients);
+function listLocations(rest, options) {
+    let perRun = listed.get(rest);
     if (!perRun)
-        listed.set(clients, (perRun = new Map()));
+        listed.set(rest, (perRun = new Map()));
     const key = options.subscriptionId.toLowerCase();
     let names = perRun.get(key);
     if (!names) {
-        names = fetchLocations(clients, options);
+        names = fetchLocations(rest, options);
         // A failed read is not kept: the next caller tries again.
         names.catch(() => perRun.delete(key));
         perRun.set(key, names);
     }
     return names;
 }
-async function fetchLocations(clients, options) {
+async function fetchLocations(rest, options) {
     const { subscriptionId, signal } = options;
-    const client = clients.resources;
-    let url = `${options.armEndpoint.replace(/\/$/, '')}/subscriptions/${subscriptionId}/locations?api-version=${API_VERSION}`;
-    const names = new Set();
-    const http = (0,esm/* createDefaultHttpClient */.fl)();
-    while (url) {
-        const response = await client.pipeline.sendRequest(http, (0,esm/* createPipelineRequest */.G6)({ url, method: 'GET', abortSignal: signal }));
-        const body = JSON.parse(response.bodyAsText ?? '{}');
-        if (response.status >= 400)
-            throw new Error(`Listing the regions of subscription ${subscriptionId} failed (HTTP ${response.status} ${body.error?.code ?? ''}): ${body.error?.message ?? ''}`);
-        for (const l of body.value ?? [])
-            if (l.name)
-                names.add(l.name.toLowerCase());
-        url = body.nextLink;
+    try {
+        const locations = await rest.list(`/subscriptions/${encodeURIComponent(subscriptionId)}/locations`, API_VERSION, signal);
+        return new Set(locations.flatMap((l) => (l.name ? [l.name.toLowerCase()] : [])));
     }
-    return names;
+    catch (e) {
+        throw (0,core_clients/* describeAzureError */.pv)(e, `Listing the regions of subscription ${subscriptionId}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/gallery/compat.ts
@@ -141,11 +130,7 @@ async function checkCompatibility(clients, options) {
         throw (0,core_clients/* describeAzureError */.pv)(e, `Reading base image ${base.publisher}:${base.offer}:${base.sku}:${base.version} in ${location}`);
     }
     const problems = definitionProblems(definition, base, image);
-    const known = await listLocations(clients, {
-        armEndpoint: options.armEndpoint,
-        subscriptionId: gallery.subscriptionId,
-        signal,
-    });
+    const known = await listLocations(options.rest, { subscriptionId: gallery.subscriptionId, signal });
     const unknown = targetRegions(gallery, definition).filter((r) => !known.has(r));
     if (unknown.length)
         problems.push(`replication-regions: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a region' : 'are not regions'} of subscription ${gallery.subscriptionId} (az account list-locations -o table lists them).`);
@@ -399,10 +384,6 @@ async function checkStagingGroup(clients, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/gallery/phases.ts
-/**
- * The distribution steps of a run, with explicit parameters so the orchestrator only calls them: the skip
- * check, the checks before any write, the role scopes, the result after the build, and retention.
- */
 
 
 
@@ -427,7 +408,7 @@ async function checkBeforeWrites(ctx, options) {
             definition: options.definition,
             base: options.base,
             location: options.location,
-            armEndpoint: options.armEndpoint,
+            rest: ctx.rest,
             signal: ctx.signal,
         });
         if (settings.gallery.version && (await versionExists(ctx, settings.gallery.version)))
@@ -2959,6 +2940,8 @@ function templateHash(body) {
     return sha256Hex(canonicalJson({ ...rest, properties }));
 }
 
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 38 modules
+var esm = __webpack_require__(20690);
 ;// CONCATENATED MODULE: ./src/core/arm-rest.ts
 /**
  * Plain ARM reads over the Azure SDK's own HTTP pipeline (@azure/core-rest-pipeline): the bearer token policy, the
@@ -5445,11 +5428,7 @@ async function checkLocation(ctx) {
         return;
     let known;
     try {
-        known = await listLocations(ctx.clients, {
-            armEndpoint: ctx.options.cloud.resourceManagerEndpoint,
-            subscriptionId: settings.subscriptionId,
-            signal,
-        });
+        known = await listLocations(ctx.rest, { subscriptionId: settings.subscriptionId, signal });
     }
     catch (e) {
         if (signal?.aborted)
@@ -5642,7 +5621,6 @@ async function checksBeforeWrites(ctx, plan, timer) {
         base: plan.baseImage,
         location: plan.location,
         templateName: plan.templateName,
-        armEndpoint: ctx.options.cloud.resourceManagerEndpoint,
     }));
 }
 /** After a (partially) successful build: the managed image, the gallery version and its replication, retention. */

@@ -6,6 +6,7 @@
 import type { GalleryImage, VirtualMachineImage } from '@azure/arm-compute';
 import { type Clients, describeAzureError, isNotFound } from '../clients.js';
 import { type GalleryTarget, definitionId } from './settings.js';
+import type { ArmRest } from '../arm-rest.js';
 import { listLocations } from './locations.js';
 
 export interface DefinitionInfo {
@@ -130,7 +131,8 @@ export async function checkCompatibility(
     definition: DefinitionInfo;
     base: BaseImageInfo;
     location: string;
-    armEndpoint: string;
+    /** Plain ARM reads (the subscription's regions, shared with the location check). */
+    rest: ArmRest;
     signal?: AbortSignal;
   },
 ): Promise<string[]> {
@@ -154,11 +156,7 @@ export async function checkCompatibility(
     );
   }
   const problems = definitionProblems(definition, base, image);
-  const known = await listLocations(clients, {
-    armEndpoint: options.armEndpoint,
-    subscriptionId: gallery.subscriptionId,
-    signal,
-  });
+  const known = await listLocations(options.rest, { subscriptionId: gallery.subscriptionId, signal });
   const unknown = targetRegions(gallery, definition).filter((r) => !known.has(r));
   if (unknown.length)
     problems.push(

@@ -2,6 +2,7 @@
  * The distribution steps of a run, with explicit parameters so the orchestrator only calls them: the skip
  * check, the checks before any write, the role scopes, the result after the build, and retention.
  */
+import type { ArmRest } from '../arm-rest.js';
 import { type Clients, armError, describeAzureError, isNotFound } from '../clients.js';
 import type { AssignmentRequest } from '../roles.js';
 import type { Settings } from '../settings.js';
@@ -43,13 +44,12 @@ export async function findGalleryVersion(
 
 /** Everything checked before the first write: gallery compatibility and the staging group. */
 export async function checkBeforeWrites(
-  ctx: Ctx,
+  ctx: Ctx & { rest: ArmRest },
   options: {
     definition?: DefinitionInfo;
     base: BaseImageInfo;
     location: string;
     templateName: string;
-    armEndpoint: string;
   },
 ): Promise<{ stagingExists: boolean }> {
   const { settings } = ctx;
@@ -59,7 +59,7 @@ export async function checkBeforeWrites(
       definition: options.definition,
       base: options.base,
       location: options.location,
-      armEndpoint: options.armEndpoint,
+      rest: ctx.rest,
       signal: ctx.signal,
     });
     if (settings.gallery.version && (await versionExists(ctx, settings.gallery.version)))

@@ -13,11 +13,7 @@ export async function checkLocation(ctx: RunContext): Promise<void> {
   if (!location) return;
   let known: Set<string>;
   try {
-    known = await listLocations(ctx.clients, {
-      armEndpoint: ctx.options.cloud.resourceManagerEndpoint,
-      subscriptionId: settings.subscriptionId,
-      signal,
-    });
+    known = await listLocations(ctx.rest, { subscriptionId: settings.subscriptionId, signal });
   } catch (e) {
     if (signal?.aborted) throw e;
     // Not a reason to stop: Image Builder refuses an unknown region itself, at the template PUT.

@@ -154,7 +154,6 @@ async function checksBeforeWrites(
       base: plan.baseImage,
       location: plan.location,
       templateName: plan.templateName,
-      armEndpoint: ctx.options.cloud.resourceManagerEndpoint,
     }),
   );
 }
