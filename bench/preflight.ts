@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { BUILT_IN_ROLES, createSimulator } from '../test/azure-sim/index.js';
 import { baseInputs, recordingLogger } from '../test/helpers/core.js';
 import { secretCredential } from '../test/helpers/sdk.js';
+import { createArmRest } from '../src/core/arm-rest.js';
 import { createClients, loadClientSdks } from '../src/core/clients.js';
 import { parseSettings, resolveCloud, runBuild, runPreflight } from '../src/core/index.js';
 
@@ -96,6 +97,7 @@ const settings = parseSettings(
 await loadClientSdks();
 const report = await runPreflight({
   clients: createClients({ credential, cloud, subscriptionId: settings.subscriptionId }),
+  rest: createArmRest({ credential, cloud, subscriptionId: settings.subscriptionId }),
   settings,
   location: 'eastus2',
   baseImage: { publisher: 'Canonical', offer: 'ubuntu-24_04-lts', sku: 'server', version: '24.04.202511050' },

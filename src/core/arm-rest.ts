@@ -2,7 +2,8 @@
  * Plain ARM reads over the Azure SDK's own HTTP pipeline (@azure/core-rest-pipeline): the bearer token policy, the
  * retries on 429 and 5xx (honouring Retry-After), the user agent and the request id, as the generated clients send
  * them, without loading a whole generated SDK for a few GETs. An unchanged re-run reads only through this (the VNet,
- * the base image versions, the image lookup): see docs/performance.md. Errors are the pipeline's RestError with the
+ * the base image versions, the image lookup), and so do the preflight's network, image and provider reads: see
+ * docs/performance.md. Errors are the pipeline's RestError with the
  * ARM error's code, the status and the response (its correlation id), so `describeAzureError` names them all.
  */
 import {
@@ -19,9 +20,19 @@ import { userAgentPrefixOf } from './clients.js';
 export interface ArmRest {
   /** GETs one resource (`path` from /subscriptions/..., without the query) at this api-version. */
   get<T>(path: string, apiVersion: string, signal?: AbortSignal): Promise<T>;
-  /** GETs a list: a plain array, or every page of `{ value, nextLink }`. */
-  list<T>(path: string, apiVersion: string, signal?: AbortSignal): Promise<T[]>;
+  /** GETs a list: a plain array, or every page of `{ value, nextLink }` (`onPage` is told of each request). */
+  list<T>(path: string, apiVersion: string, signal?: AbortSignal, onPage?: () => void): Promise<T[]>;
 }
+
+/**
+ * The api-versions of the plain reads: those the generated clients in package.json send for the same operations
+ * (@azure/arm-network 39, @azure/arm-compute 25, @azure/arm-resources 8), so the requests are the same.
+ */
+export const API_VERSION = { network: '2026-01-01', compute: '2026-04-01', resources: '2025-04-01' } as const;
+
+/** An ARM path from its segments: literal and value segments alternate; values are encoded as the generated clients do. */
+export const armPath = (...segments: string[]): string =>
+  segments.map((s, i) => (i % 2 ? encodeURIComponent(s) : s)).join('/');
 
 interface ArmErrorBody {
   error?: { code?: string; message?: string };
@@ -53,10 +64,11 @@ export function createArmRest(options: ClientsOptions): ArmRest {
   return {
     get: async <T>(path: string, apiVersion: string, signal?: AbortSignal) =>
       (await send(url(path, apiVersion), signal)) as T,
-    async list<T>(path: string, apiVersion: string, signal?: AbortSignal): Promise<T[]> {
+    async list<T>(path: string, apiVersion: string, signal?: AbortSignal, onPage?: () => void): Promise<T[]> {
       const items: T[] = [];
       let next: string | undefined = url(path, apiVersion);
       while (next) {
+        onPage?.();
         const page = (await send(next, signal)) as T[] | { value?: T[]; nextLink?: string } | undefined;
         if (Array.isArray(page)) return [...items, ...page];
         items.push(...(page?.value ?? []));

@@ -17,6 +17,7 @@ import { defaultProviders } from '../azure-sim/providers-registry.js';
 import type { NetworkSecurityGroupFixture, VirtualNetwork } from '../azure-sim/state.js';
 import { baseInputs, build, recordingLogger } from '../helpers/core.js';
 import { secretCredential } from '../helpers/sdk.js';
+import { createArmRest } from '../../src/core/arm-rest.js';
 import { createClients, loadClientSdks } from '../../src/core/clients.js';
 import { parseSettings, resolveCloud, runPreflight } from '../../src/core/index.js';
 import type { ExtraPreflightCheck } from '../../src/core/preflight/index.js';
@@ -25,7 +26,6 @@ import { renderSummary } from '../../src/core/summary.js';
 let sim: Simulator;
 let pristine: Map<string, VirtualNetwork>;
 beforeAll(async () => {
-  await loadClientSdks();
   sim = await createSimulator({
     build: { durationMs: 600, provisionDelayMs: 20, deleteDelayMs: 20, cancelDelayMs: 100 },
   });
@@ -403,6 +403,86 @@ describe('preflight passes', () => {
   });
 });
 
+describe('preflight reads that fail', () => {
+  afterEach(() => sim.faults.clear());
+  const reasons = (result: { preflight?: Array<{ id: string; status: string; reason: string }> }) =>
+    Object.fromEntries((result.preflight ?? []).map((c) => [c.id, `${c.status}: ${c.reason}`]));
+
+  // Plain REST reads (arm-rest.ts), with the findings the generated clients' errors gave.
+  it('a VNet that answers 500, providers 503 and a base image 403: the findings name the code and message', async () => {
+    const denied =
+      "The client 'c' with object id 'o' does not have authorization to perform action 'Microsoft.Compute/locations/publishers/artifacttypes/offers/skus/versions/read'.";
+    sim.faults.add({ kind: 'virtualNetworks.get', times: Infinity, action: { type: 'status', status: 500 } });
+    sim.faults.add({ kind: 'providers.list', times: Infinity, action: { type: 'status', status: 503 } });
+    sim.faults.add({
+      kind: 'platformImages.get',
+      times: Infinity,
+      action: { type: 'status', status: 403, code: 'AuthorizationFailed', message: denied },
+    });
+    const { result, writes, journal } = await runAndJournal({ location: 'eastus2', 'force-rebuild': 'true' });
+    expect(writes).toEqual([]);
+    expect(result.state).toBe('Failed');
+    const found = reasons(result);
+    const vnetError =
+      'fail: Could not read virtual network vnet-imagebuilder: InternalServerError: The server encountered an internal error. Please retry the request.';
+    expect([found.subnet, found['proxy-topology'], found.outbound]).toEqual([
+      vnetError,
+      vnetError,
+      vnetError,
+    ]);
+    // The ARM error's own message (the network SDK's pager said "Pagination failed with unexpected statusCode 503").
+    const providersError =
+      'ServiceUnavailable: The server encountered an internal error. Please retry the request.';
+    expect(found.region).toBe(
+      `warn: Could not read the resource providers (${providersError}); cannot tell whether eastus2 offers Image Builder.`,
+    );
+    expect(found.providers).toBe(`warn: Could not read the resource providers (${providersError}).`);
+    expect(found['base-image']).toBe(
+      `warn: Could not read base image Canonical:ubuntu-24_04-lts:server:24.04.202511050: AuthorizationFailed: ${denied}.`,
+    );
+    // Retried as the SDK clients retry (the helper's options: two retries after the first attempt); a 403 is not.
+    const statuses = (kind: string) => journal.filter((e) => e.kind === kind).map((e) => e.status);
+    expect(statuses('virtualNetworks.get')).toEqual([500, 500, 500]);
+    expect(statuses('providers.list')).toEqual([503, 503, 503]);
+    expect(statuses('platformImages.get')).toEqual([403]);
+  });
+
+  it('an NSG that answers 403 and a route table 404: warnings that name them', async () => {
+    passingFixture();
+    Object.assign(subnet(), { routeTableId: routeTableId() });
+    sim.state.fixture.routeTables = [{ id: routeTableId(), routes: [] }];
+    sim.faults.add({
+      kind: 'networkSecurityGroups.get',
+      times: Infinity,
+      action: { type: 'status', status: 403, code: 'AuthorizationFailed', message: 'No read on the NSG.' },
+    });
+    sim.faults.add({
+      kind: 'routeTables.get',
+      times: Infinity,
+      action: {
+        type: 'status',
+        status: 404,
+        code: 'ResourceNotFound',
+        message: 'The route table was not found.',
+      },
+    });
+    const { result, writes } = await runAndJournal({
+      location: 'eastus2',
+      'dry-run': 'true',
+      'force-rebuild': 'true',
+    });
+    expect(writes).toEqual([]);
+    const found = reasons(result);
+    expect(found.nsg).toBe(
+      `warn: Could not read NSG ${nsgId()} (AuthorizationFailed: No read on the NSG.); check it allows inbound TCP 60001 from AzureLoadBalancer to VirtualNetwork (build subnet); inbound TCP 60001 from VirtualNetwork (build subnet) to VirtualNetwork (build subnet); inbound TCP 22 from VirtualNetwork (build subnet) to VirtualNetwork (build subnet); outbound TCP 22 from VirtualNetwork (build subnet) to VirtualNetwork (build subnet); outbound TCP 443 from VirtualNetwork (build subnet) to Internet; outbound TCP 80 from VirtualNetwork (build subnet) to Internet.`,
+    );
+    expect(found.outbound).toBe(
+      `warn: Could not read route table ${routeTableId()} of snet-imagebuilder (The route table was not found.); make sure it leads to the Internet or a firewall that allows the egress list.`,
+    );
+    expect(result.preflight!.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+});
+
 describe('the plan as a what-if', () => {
   const changes = (r: { whatIf?: Array<{ kind: string; change: string }> }) =>
     r.whatIf!.map((i) => `${i.kind}:${i.change}`);
@@ -476,13 +556,16 @@ describe('the plan as a what-if', () => {
 });
 
 describe('runPreflight on its own (explicit parameters)', () => {
+  // Here only: the runs above load the SDKs they need themselves (the provider registration its resources SDK).
+  beforeAll(() => loadClientSdks());
   const preflight = (extra: Record<string, string> = {}) => {
     const settings = parseSettings(baseInputs(sim, extra));
-    const clients = createClients({
+    const options = {
       credential: secretCredential(sim),
       cloud: resolveCloud({ resourceManagerEndpoint: sim.url, authorityHost: sim.url }),
       subscriptionId: settings.subscriptionId,
-    });
+    };
+    const clients = createClients(options);
     const baseImage = {
       publisher: 'Canonical',
       offer: 'ubuntu-24_04-lts',
@@ -491,6 +574,7 @@ describe('runPreflight on its own (explicit parameters)', () => {
     };
     return runPreflight({
       clients,
+      rest: createArmRest(options),
       settings,
       location: 'eastus2',
       baseImage,

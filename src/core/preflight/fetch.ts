@@ -2,10 +2,14 @@
  * Reads everything the preflight checks look at, in at most ten requests (eleven with a staging group): the VNet (its subnets come with it,
  * skipped when the caller already read it), one GET per NSG and per route table on the subnets, the provider list
  * (resource types and their locations included), the role definitions, the caller's permissions at each scope and
- * the base image version. Independent reads run together.
+ * the base image version. Independent reads run together. The network, image and provider reads are plain ARM GETs
+ * (arm-rest.ts: same paths and api-versions as the generated clients, their model shape): a full build loads neither
+ * the network, the compute nor the resources SDK for them.
  */
 import { definitionId } from '../gallery/settings.js';
-import type { Subnet, VirtualNetwork } from '@azure/arm-network';
+import type { NetworkSecurityGroup, RouteTable, Subnet, VirtualNetwork } from '@azure/arm-network';
+import type { Provider } from '@azure/arm-resources';
+import { API_VERSION, armPath, flattenProperties } from '../arm-rest.js';
 import { normalizeId } from '../azure-ids.js';
 import { type Clients, armError, isNotFound } from '../clients.js';
 import { DEFAULTS } from '../settings.js';
@@ -80,15 +84,45 @@ export async function readCallerPermissions(
 }
 
 /** One request for every provider with its resource types and their locations (a second only if ARM pages). */
-async function readProviders(input: PreflightInput, count: () => void) {
-  const all = [];
-  let pages = 0;
-  count();
-  for await (const page of input.clients.resources.providers.list({ abortSignal: input.signal }).byPage()) {
-    if (pages++) count();
-    all.push(...page);
-  }
-  return all;
+function readProviders(input: PreflightInput, count: () => void): Promise<Provider[]> {
+  const path = armPath('/subscriptions', input.settings.subscriptionId, 'providers');
+  // As the resources SDK returns them: no `properties` to merge (a resource type's own `properties` stays).
+  return input.rest.list<Provider>(path, API_VERSION.resources, input.signal, count);
+}
+
+/** The path of a resource in the run's subscription (the generated clients are bound to it). */
+const resourcePath = (input: PreflightInput, group: string, type: string, name: string) =>
+  armPath(
+    '/subscriptions',
+    input.settings.subscriptionId,
+    'resourceGroups',
+    group,
+    `providers/${type}`,
+    name,
+  );
+
+type PurchasePlan = { name?: string; publisher?: string; product?: string };
+
+/** The base image's plan (Marketplace terms), from the image version's `properties` as the compute SDK has it. */
+async function readBaseImagePlan(input: PreflightInput): Promise<{ plan?: PurchasePlan }> {
+  const base = input.baseImage;
+  const path = armPath(
+    '/subscriptions',
+    input.settings.subscriptionId,
+    'providers/Microsoft.Compute/locations',
+    input.location,
+    'publishers',
+    base.publisher,
+    'artifacttypes/vmimage/offers',
+    base.offer,
+    'skus',
+    base.sku,
+    'versions',
+    base.version,
+  );
+  type Image = { properties?: { plan?: PurchasePlan } } | undefined;
+  const image = await input.rest.get<Image>(path, API_VERSION.compute, input.signal);
+  return { plan: image?.properties?.plan };
 }
 
 export async function fetchPreflightData(input: PreflightInput): Promise<PreflightData> {
@@ -96,14 +130,17 @@ export async function fetchPreflightData(input: PreflightInput): Promise<Preflig
   let requests = 0;
   const count = () => void requests++;
   const subnetRef = settings.buildSubnet;
-  const base = input.baseImage;
   const vnetRead = input.vnet
     ? Promise.resolve<Fetched<VirtualNetwork>>({ value: input.vnet })
-    : fetched(() => {
+    : fetched(async () => {
         count();
-        return clients.network.virtualNetworks.get(subnetRef.resourceGroup, subnetRef.vnetName, {
-          abortSignal: signal,
-        });
+        const path = resourcePath(
+          input,
+          subnetRef.resourceGroup,
+          'Microsoft.Network/virtualNetworks',
+          subnetRef.vnetName,
+        );
+        return flattenProperties<VirtualNetwork>(await input.rest.get(path, API_VERSION.network, signal));
       });
   const scopes = permissionScopes(input);
   const roles = roleDefinitionIds(input);
@@ -124,18 +161,7 @@ export async function fetchPreflightData(input: PreflightInput): Promise<Preflig
         }),
       ),
     ),
-    fetched(async () => {
-      count();
-      const image = await clients.compute.virtualMachineImages.get(
-        input.location,
-        base.publisher,
-        base.offer,
-        base.sku,
-        base.version,
-        { abortSignal: signal },
-      );
-      return { plan: image.plan };
-    }),
+    fetched(() => (count(), readBaseImagePlan(input))),
   ]);
   const { nsgs, routeTables } = await readSubnetAttachments(input, vnet.value, count);
   return {
@@ -156,7 +182,7 @@ async function readSubnetAttachments(
   vnet: VirtualNetwork | undefined,
   count: () => void,
 ) {
-  const { clients, settings, signal } = input;
+  const { settings } = input;
   const subnets = [settings.buildSubnet, settings.containerInstanceSubnet]
     .filter((s) => s !== undefined)
     .map((ref) => findSubnet(vnet, ref.subnetName))
@@ -172,25 +198,20 @@ async function readSubnetAttachments(
   const parts = (id: string) => /\/resourcegroups\/([^/]+)\/providers\/[^/]+\/[^/]+\/([^/]+)$/i.exec(id);
   const nsgIds = ids((s) => s.networkSecurityGroup?.id);
   const routeIds = ids((s) => s.routeTable?.id);
+  // Read in the run's subscription (a subnet's NSG and route table are in its VNet's), by lower-case group and name.
+  const read = <T>(type: string, id: string) =>
+    fetched(async () => {
+      count();
+      const [, group, name] = parts(id)!;
+      return flattenProperties<T>(
+        await input.rest.get(resourcePath(input, group!, type, name!), API_VERSION.network, input.signal),
+      );
+    });
   const [nsgList, routeList] = await Promise.all([
     Promise.all(
-      nsgIds.map((id) =>
-        fetched(() => {
-          count();
-          const m = parts(id)!;
-          return clients.network.networkSecurityGroups.get(m[1]!, m[2]!, { abortSignal: signal });
-        }),
-      ),
+      nsgIds.map((id) => read<NetworkSecurityGroup>('Microsoft.Network/networkSecurityGroups', id)),
     ),
-    Promise.all(
-      routeIds.map((id) =>
-        fetched(() => {
-          count();
-          const m = parts(id)!;
-          return clients.network.routeTables.get(m[1]!, m[2]!, { abortSignal: signal });
-        }),
-      ),
-    ),
+    Promise.all(routeIds.map((id) => read<RouteTable>('Microsoft.Network/routeTables', id))),
   ]);
   return {
     nsgs: new Map(nsgIds.map((id, i) => [id, nsgList[i]!])),

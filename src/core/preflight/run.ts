@@ -3,7 +3,7 @@
  * runs every check as a pure function of what was read, and registers missing resource providers only when no
  * check failed, the caller may, and this is not a dry run. Any fail must stop the run before its first write.
  */
-import { armError } from '../clients.js';
+import { armError, loadClientSdks } from '../clients.js';
 import {
   checkBaseImage,
   checkProviders,
@@ -87,24 +87,31 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightRepo
     )),
   ];
   const failed = checks.some((c) => c.status === 'fail');
-  const registered: string[] = [];
-  let requests = data.requests;
   const register = input.register ?? !input.settings.dryRun;
-  if (!failed && register) {
-    for (const ns of unregisteredProviders(context).filter((n) => mayRegister(context, n))) {
-      requests++;
-      try {
-        await input.clients.resources.providers.register(ns, { abortSignal: input.signal });
-        registered.push(ns);
-        input.logger.info(`Registered resource provider ${ns}.`);
-      } catch (e) {
-        input.logger.warning(
-          `Could not register ${ns} (${armError(e).message}): az provider register --namespace ${ns}`,
-        );
-      }
+  const names =
+    !failed && register ? unregisteredProviders(context).filter((n) => mayRegister(context, n)) : [];
+  const registered = await registerProviders(input, names);
+  return { checks, failed, requests: data.requests + names.length, registered };
+}
+
+/** Registers these providers (one POST each): a failure is a warning with the command to run instead. */
+async function registerProviders(input: PreflightInput, names: string[]): Promise<string[]> {
+  if (!names.length) return [];
+  // The only use of the resources SDK here (the reads are plain REST): loaded when a provider must be registered.
+  await loadClientSdks(['resources']);
+  const registered: string[] = [];
+  for (const ns of names) {
+    try {
+      await input.clients.resources.providers.register(ns, { abortSignal: input.signal });
+      registered.push(ns);
+      input.logger.info(`Registered resource provider ${ns}.`);
+    } catch (e) {
+      input.logger.warning(
+        `Could not register ${ns} (${armError(e).message}): az provider register --namespace ${ns}`,
+      );
     }
   }
-  return { checks, failed, requests, registered };
+  return registered;
 }
 
 const MARK: Record<CheckResult['status'], string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' };

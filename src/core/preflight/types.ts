@@ -1,6 +1,7 @@
 /** Shapes shared by the preflight checks: what was read once, and what each check answers. */
 import type { NetworkSecurityGroup, RouteTable, VirtualNetwork } from '@azure/arm-network';
 import type { Provider } from '@azure/arm-resources';
+import type { ArmRest } from '../arm-rest.js';
 import type { Clients } from '../clients.js';
 import type { BaseImageRef } from '../definition/index.js';
 import type { Settings } from '../settings.js';
@@ -66,6 +67,8 @@ export type ExtraPreflightCheck = (
 
 export interface PreflightInput {
   clients: Clients;
+  /** Plain ARM reads: the VNet, NSGs, route tables, base image and providers (no generated SDK loaded for them). */
+  rest: ArmRest;
   settings: Settings;
   /** The region of the build (resolved). */
   location: string;

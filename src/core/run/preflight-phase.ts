@@ -19,10 +19,11 @@ import type { Plan } from './plan.js';
 export const EXTRA_PREFLIGHT_CHECKS: readonly ExtraPreflightCheck[] = [];
 
 export function runPreflightPhase(ctx: RunContext, plan: Plan): Promise<GateOutcome> {
-  const { clients, settings, logger, signal } = ctx;
+  const { clients, rest, settings, logger, signal } = ctx;
   return preflightGate({
     extraChecks: [...EXTRA_PREFLIGHT_CHECKS],
     clients,
+    rest,
     settings,
     location: plan.location,
     baseImage: plan.baseImage,

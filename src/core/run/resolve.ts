@@ -5,7 +5,7 @@
  */
 import { compareVersions } from '../util.js';
 import type { VirtualNetwork } from '@azure/arm-network';
-import { flattenProperties } from '../arm-rest.js';
+import { API_VERSION, armPath, flattenProperties } from '../arm-rest.js';
 import { armError, describeAzureError, isNotFound } from '../clients.js';
 import type { BaseImageRef } from '../definition/index.js';
 import type { RunContext } from './context.js';
@@ -45,12 +45,8 @@ export async function checkBeforeFirstWrite(
   if (!vnet) await resolveLocation(ctx);
 }
 
-/** The api-versions of the plain reads: those of the generated clients (the simulator's journal names them alike). */
-export const API_VERSION = { network: '2026-01-01', compute: '2026-04-01' } as const;
-
-/** An ARM path from its segments: literal and value segments alternate; values are encoded as the generated clients do. */
-export const armPath = (...segments: string[]): string =>
-  segments.map((s, i) => (i % 2 ? encodeURIComponent(s) : s)).join('/');
+/** The api-versions and paths of the plain reads (arm-rest.ts): those of the generated clients. */
+export { API_VERSION, armPath } from '../arm-rest.js';
 
 /** Reads the build VNet: checks the subnet and returns the location (the `location` setting wins) and the VNet. */
 export async function resolveLocation(ctx: RunContext): Promise<{ location: string; vnet: VirtualNetwork }> {

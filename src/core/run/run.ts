@@ -21,6 +21,7 @@ import { type Plan, resolvePlan } from './plan.js';
 import { dryRunPlan, runPreflightPhase } from './preflight-phase.js';
 import { checkLocation } from './location-check.js';
 import { checkBeforeFirstWrite } from './resolve.js';
+import { sdksAfterSkip } from './sdks.js';
 import { findUnchangedImage } from './skip.js';
 import { applyRetention, checkBeforeWrites, galleryResult } from '../gallery/phases.js';
 import { prepareTemplate } from './template-phase.js';
@@ -111,11 +112,11 @@ async function beforeWrites(ctx: RunContext, plan: Plan, timer: PhaseTimer): Pro
 }
 
 /**
- * After the skip decision: the SDKs the rest of the run needs, and `location` against the subscription's regions
- * (here, so an unchanged re-run stays at two requests; before the preflight and any write).
+ * After the skip decision: the SDKs the rest of the run needs (sdks.ts), and `location` against the subscription's
+ * regions (here, so an unchanged re-run stays at two requests; before the preflight and any write).
  */
 async function afterSkipDecision(ctx: RunContext): Promise<void> {
-  await loadClientSdks();
+  await loadClientSdks(sdksAfterSkip(ctx.settings));
   await checkLocation(ctx);
 }
 
