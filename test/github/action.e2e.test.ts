@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
+import { chunkRecorder } from '../helpers/chunk-loads.js';
 import { secretCredential } from '../helpers/sdk.js';
 import { type FakeArtifactService, startArtifactService } from '../fakes/artifact-service.js';
 import {
@@ -58,13 +59,15 @@ let seq = 0;
 const artifactName = () => `customization-log-${++seq}`;
 
 describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
-  it('builds a fresh image: outputs, summary, artifact, roles revoked, provenance tags', async () => {
+  it('builds a fresh image: outputs, summary, artifact, roles revoked, provenance tags; loads only the SDKs it writes with', async () => {
     const name = artifactName();
+    const chunks = chunkRecorder(MAIN);
     const run = await step(
       runMainStep({
         sim,
         artifacts,
         inputs: { 'log-artifact-name': name, 'image-name': 'img-jumpbox-fresh', 'log-retention-days': '7' },
+        env: chunks.env,
       }),
     );
     expect(run.stderr).toBe('');
@@ -103,6 +106,14 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(run.summary).toContain(run.outputs['fingerprint']);
     expect(run.summary).toContain(name);
     expect(run.stdout).toMatch(/^::group::/m);
+    // The preflight's reads (VNet, NSGs, route tables, base image, providers) are plain REST: a full build without a
+    // gallery, boot test or provider to register loads neither the network, the compute nor the resources SDK.
+    expect(chunks.loadedClients()).toEqual([
+      'AuthorizationManagementClient',
+      'ImageBuilderClient',
+      'ManagedServiceIdentityClient',
+      'StorageManagementClient',
+    ]);
 
     const files = artifacts.files(name);
     const log = [...files.entries()].find(([p]) => p.endsWith('customization.log'));

@@ -2,15 +2,20 @@
  * The reads of an unchanged re-run (the VNet, the base image versions, the image lookup) go over the SDK's HTTP
  * pipeline without the generated clients (src/core/arm-rest.ts). Their errors name the operation, the ARM code, the
  * status and the correlation id; 5xx answers are retried as the SDK pipeline retries them; and the VNet they read is
- * the model the network SDK returns (the preflight reuses it).
+ * the model the network SDK returns (the preflight reuses it). The preflight reads its NSGs, route tables, base image
+ * plan and providers the same way: they are the models the network, compute and resources SDKs return.
  */
+import { ComputeManagementClient } from '@azure/arm-compute';
 import { NetworkManagementClient } from '@azure/arm-network';
+import { ResourceManagementClient } from '@azure/arm-resources';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
-import { build, subnetOf } from '../helpers/core.js';
+import { baseInputs, build, recordingLogger, subnetOf } from '../helpers/core.js';
 import { modularOptions, secretCredential } from '../helpers/sdk.js';
 import { createArmRest, flattenProperties } from '../../src/core/arm-rest.js';
-import { resolveCloud } from '../../src/core/index.js';
+import { createClients, loadClientSdks } from '../../src/core/clients.js';
+import { parseSettings, resolveCloud } from '../../src/core/index.js';
+import { fetchPreflightData } from '../../src/core/preflight/fetch.js';
 
 let sim: Simulator;
 beforeAll(async () => {
@@ -89,5 +94,104 @@ describe('plain REST reads of the re-run', () => {
       JSON.parse(JSON.stringify(v, (key, value: unknown) => (key === 'etag' ? undefined : value))) as unknown;
     expect(strip(plain)).toEqual(strip(sdk));
     expect((plain.subnets as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it("the preflight's NSG, route table, base image plan and providers are the models the SDKs return", async () => {
+    const net = `/subscriptions/${sim.subscriptionId}/resourceGroups/rg-network/providers/Microsoft.Network`;
+    const nsgId = `${net}/networkSecurityGroups/nsg-imagebuilder`;
+    const routeTableId = `${net}/routeTables/rt-imagebuilder`;
+    const rule = {
+      name: 'AllowWebOut',
+      priority: 100,
+      direction: 'Outbound' as const,
+      access: 'Allow' as const,
+      protocol: 'Tcp',
+      sourceAddressPrefix: 'VirtualNetwork',
+      destinationAddressPrefix: 'Internet',
+      sourcePortRange: '*',
+      destinationPortRanges: ['443', '80'],
+    };
+    const route = {
+      name: 'out',
+      addressPrefix: '0.0.0.0/0',
+      nextHopType: 'VirtualAppliance',
+      nextHopIpAddress: '10.0.1.4',
+    };
+    sim.state.fixture.networkSecurityGroups = [{ id: nsgId, securityRules: [rule] }];
+    sim.state.fixture.routeTables = [{ id: routeTableId, routes: [route] }];
+    sim.state.fixture.platformImagePlans = { 'Canonical:ubuntu-24_04-lts:server': 'pro-24_04' };
+    const subnet = [...sim.state.virtualNetworks.values()][0]!.subnets.find(
+      (s) => s.name === 'snet-imagebuilder',
+    )!;
+    const saved = { ...subnet };
+    Object.assign(subnet, { networkSecurityGroupId: nsgId, routeTableId });
+    try {
+      const credential = secretCredential(sim);
+      const cloud = resolveCloud({ resourceManagerEndpoint: sim.url, authorityHost: sim.url });
+      const options = { credential, cloud, subscriptionId: sim.subscriptionId };
+      await loadClientSdks(['authorization']);
+      const baseImage = {
+        publisher: 'Canonical',
+        offer: 'ubuntu-24_04-lts',
+        sku: 'server',
+        version: '24.04.202511050',
+      };
+      const data = await fetchPreflightData({
+        clients: createClients(options),
+        rest: createArmRest(options),
+        settings: parseSettings(baseInputs(sim)),
+        location: 'eastus2',
+        baseImage,
+        logger: recordingLogger(),
+      });
+      const sdk = modularOptions(sim);
+      const network = new NetworkManagementClient(credential, sim.subscriptionId, sdk);
+      // The etag and the NSG's resource guid are new on each read in the simulator.
+      const strip = (v: unknown) =>
+        JSON.parse(
+          JSON.stringify(v, (key, value: unknown) =>
+            key === 'etag' || key === 'resourceGuid' ? undefined : value,
+          ),
+        ) as unknown;
+      const nsg = data.nsgs.get(nsgId.toLowerCase())?.value;
+      expect(nsg?.securityRules?.[0]).toMatchObject(rule);
+      expect(strip(nsg)).toEqual(
+        strip(await network.networkSecurityGroups.get('rg-network', 'nsg-imagebuilder')),
+      );
+      const table = data.routeTables.get(routeTableId.toLowerCase())?.value;
+      expect(table?.routes?.[0]).toMatchObject(route);
+      expect(strip(table)).toEqual(strip(await network.routeTables.get('rg-network', 'rt-imagebuilder')));
+      const image = await new ComputeManagementClient(
+        credential,
+        sim.subscriptionId,
+        sdk,
+      ).virtualMachineImages.get(
+        'eastus2',
+        baseImage.publisher,
+        baseImage.offer,
+        baseImage.sku,
+        baseImage.version,
+      );
+      expect(data.baseImage.value?.plan).toEqual({
+        name: 'pro-24_04',
+        publisher: 'Canonical',
+        product: 'ubuntu-24_04-lts',
+      });
+      expect(data.baseImage.value?.plan).toEqual(image.plan);
+      const providers = [];
+      for await (const p of new ResourceManagementClient(
+        credential,
+        sim.subscriptionId,
+        sdk,
+      ).providers.list())
+        providers.push(p);
+      expect(data.providers.value?.length).toBeGreaterThan(0);
+      expect(strip(data.providers.value)).toEqual(strip(providers));
+    } finally {
+      Object.assign(subnet, saved);
+      delete sim.state.fixture.networkSecurityGroups;
+      delete sim.state.fixture.routeTables;
+      delete sim.state.fixture.platformImagePlans;
+    }
   });
 });
