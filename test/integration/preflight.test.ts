@@ -430,7 +430,7 @@ describe('preflight reads that fail', () => {
       vnetError,
       vnetError,
     ]);
-    // The ARM error's own message (the network SDK's pager said "Pagination failed with unexpected statusCode 503").
+    // The ARM error's own message (the resources SDK's pager said "Pagination failed with unexpected statusCode 503").
     const providersError =
       'ServiceUnavailable: The server encountered an internal error. Please retry the request.';
     expect(found.region).toBe(
