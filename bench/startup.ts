@@ -107,12 +107,13 @@ function bundle(dir: string) {
   const path = join(ROOT, dir);
   if (!existsSync(path)) return undefined;
   const files = readdirSync(path).filter((f) => f.endsWith('.js'));
-  const chunks = files
-    .filter((f) => f !== 'index.js' && f !== 'post.js')
+  // undici, bundled apart and loaded on first use (scripts/undici-on-demand.mjs).
+  const onDemand = existsSync(join(path, 'undici/index.cjs')) ? ['undici/index.cjs'] : [];
+  const chunks = [...files.filter((f) => f !== 'index.js' && f !== 'post.js'), ...onDemand]
     .map((f) => ({
       file: f,
       kb: round(statSync(join(path, f)).size / 1024, 0),
-      mainly: chunkPackage(f, path),
+      mainly: onDemand.includes(f) ? 'undici' : chunkPackage(f, path),
     }))
     .sort((a, b) => b.kb - a.kb);
   const entries = files

@@ -4,9 +4,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
+import { UNDICI_EXTERNAL, writeUndiciOnDemand } from './undici-on-demand.mjs';
 
 const entries = [
-  { src: 'src/github/main.ts', out: 'dist/index.js' },
+  // undici on demand (scripts/undici-on-demand.mjs): not compiled at every start of the action.
+  { src: 'src/github/main.ts', out: 'dist/index.js', undiciOnDemand: true },
   { src: 'src/cli/main.ts', out: 'dist/cli/index.js' },
   { src: 'src/pipelines/main.ts', out: 'task/dist/index.js', cjs: true },
   // In its own folder: each entry's on-demand chunks are named <id>.index.js, and two entries in one folder would
@@ -40,6 +42,7 @@ for (const entry of entries) {
     target: 'es2022',
     quiet: true,
     license: 'licenses.txt',
+    ...(entry.undiciOnDemand ? { externals: { undici: UNDICI_EXTERNAL } } : {}),
   });
   const outDir = dirname(entry.out);
   mkdirSync(outDir, { recursive: true });
@@ -48,6 +51,18 @@ for (const entry of entries) {
     const file = join(outDir, name);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, asset.source);
+  }
+  if (entry.undiciOnDemand) {
+    const sources = [
+      code,
+      ...Object.entries(assets ?? {})
+        .filter(([n]) => n.endsWith('.js'))
+        .map(([, a]) => String(a.source)),
+    ];
+    const { used } = await writeUndiciOnDemand(outDir, sources);
+    console.log(
+      `undici on demand: ${outDir}/undici.js forwards ${used.join(', ')} to ${outDir}/undici/index.cjs`,
+    );
   }
   if (entry.shim)
     writeFileSync(entry.shim, `import './${entry.out.slice(dirname(entry.shim).length + 1)}';\n`);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
-import { chunkRecorder } from '../helpers/chunk-loads.js';
+import { loadedSdkClients } from '../helpers/chunk-loads.js';
 import { secretCredential } from '../helpers/sdk.js';
 import { type FakeArtifactService, startArtifactService } from '../fakes/artifact-service.js';
 import {
@@ -26,6 +26,7 @@ import {
 } from './harness.js';
 
 const built = existsSync(MAIN) && existsSync(POST);
+const LOAD_RECORDER = join(import.meta.dirname, '../helpers/load-recorder.mjs');
 let sim: Simulator;
 let artifacts: FakeArtifactService;
 const runs: StepRun[] = [];
@@ -59,15 +60,15 @@ let seq = 0;
 const artifactName = () => `customization-log-${++seq}`;
 
 describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
-  it('builds a fresh image: outputs, summary, artifact, roles revoked, provenance tags; loads only the SDKs it writes with', async () => {
+  it('builds a fresh image: outputs, summary, artifact, roles revoked, provenance tags; undici never loaded, nor the SDKs it only reads with', async () => {
     const name = artifactName();
-    const chunks = chunkRecorder(MAIN);
+    const loaded = join(mkdtempSync(join(tmpdir(), 'loaded-')), 'modules.txt');
     const run = await step(
       runMainStep({
         sim,
         artifacts,
         inputs: { 'log-artifact-name': name, 'image-name': 'img-jumpbox-fresh', 'log-retention-days': '7' },
-        env: chunks.env,
+        env: { NODE_OPTIONS: `--import ${LOAD_RECORDER}`, LOAD_RECORD: loaded },
       }),
     );
     expect(run.stderr).toBe('');
@@ -108,7 +109,7 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(run.stdout).toMatch(/^::group::/m);
     // The preflight's reads (VNet, NSGs, route tables, base image, providers) are plain REST: a full build without a
     // gallery, boot test or provider to register loads neither the network, the compute nor the resources SDK.
-    expect(chunks.loadedClients()).toEqual([
+    expect(loadedSdkClients(MAIN, loaded)).toEqual([
       'AuthorizationManagementClient',
       'ImageBuilderClient',
       'ManagedServiceIdentityClient',
@@ -123,6 +124,13 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     const sbom = [...files.entries()].find(([p]) => p.endsWith('sbom.spdx.json'));
     expect(sbom, [...files.keys()].join(', ')).toBeDefined();
     expect(JSON.parse(sbom![1].toString('utf8'))).toMatchObject({ spdxVersion: 'SPDX-2.3' });
+
+    // A whole build (sign-in, Image Builder, storage, the artifact upload) loads undici's bundle on demand only:
+    // nothing on this path asks for a proxy dispatcher or @actions/github's fetch (scripts/undici-on-demand.mjs).
+    const modules = readFileSync(loaded, 'utf8').split('\n');
+    expect(modules.some((f) => /\/dist\/94\.index\.js$/.test(f))).toBe(true); // @actions/artifact
+    expect(modules.some((f) => f.endsWith('/dist/undici.js'))).toBe(true); // the small module in undici's place
+    expect(modules.filter((f) => /\/dist\/undici\//.test(f))).toEqual([]);
 
     expect(imageRoleAssignments()).toHaveLength(0);
     const image = sim

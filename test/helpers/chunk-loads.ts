@@ -1,30 +1,28 @@
 /**
  * Which generated Azure SDK clients a bundled step loaded: the client classes (src/core/clients.ts) defined in the
- * on-demand chunks it loaded, recorded by chunk-hook.mjs.
+ * on-demand chunks (`<id>.index.js`) of its bundle that load-recorder.mjs saw it load.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-
-const HOOK = join(import.meta.dirname, 'chunk-hook.mjs');
 
 const CLIENT_CLASS =
   /^class (ImageBuilderClient|AuthorizationManagementClient|ManagedServiceIdentityClient|ComputeManagementClient|NetworkManagementClient|ResourceManagementClient|StorageManagementClient)\b/gm;
 
-/** The environment that records the chunks a step loads, and a reader of the SDK clients among them. */
-export function chunkRecorder(bundle: string): {
-  env: Record<string, string>;
-  loadedClients: () => string[];
-} {
-  const out = join(mkdtempSync(join(tmpdir(), 'chunks-')), 'loaded.txt');
-  return {
-    env: { NODE_OPTIONS: `--import ${HOOK}`, CHUNKS_OUT: out },
-    loadedClients: () => {
-      const chunks = existsSync(out) ? readFileSync(out, 'utf8').split('\n').filter(Boolean) : [];
-      const sdks = chunks.flatMap((chunk) => [
-        ...readFileSync(join(dirname(bundle), chunk), 'utf8').matchAll(CLIENT_CLASS),
-      ]);
-      return [...new Set(sdks.map((m) => m[1]!))].sort();
-    },
-  };
+/** `record`: the file load-recorder.mjs wrote (one URL a line); `bundle`: the entry whose chunks count. */
+export function loadedSdkClients(bundle: string, record: string): string[] {
+  const dir = dirname(bundle);
+  const chunks = readFileSync(record, 'utf8')
+    .split('\n')
+    .map((url) => /\/(\d+\.index\.js)$/.exec(url))
+    .filter(
+      (m) =>
+        m !== null &&
+        m.input.startsWith('file:') &&
+        decodeURIComponent(new URL(m.input).pathname) === join(dir, m[1]!),
+    )
+    .map((m) => m![1]!);
+  const classes = [...new Set(chunks)].flatMap((chunk) => [
+    ...readFileSync(join(dir, chunk), 'utf8').matchAll(CLIENT_CLASS),
+  ]);
+  return [...new Set(classes.map((m) => m[1]!))].sort();
 }

@@ -1,0 +1,12 @@
+// Preloaded (NODE_OPTIONS=--import) into a bundle under test: appends the URL of every module the process loads,
+// by import or require, to the file named by LOAD_RECORD (one per line). Tests read it to tell which of the
+// bundle's files a run really loaded.
+import { appendFileSync } from 'node:fs';
+import { registerHooks } from 'node:module';
+
+registerHooks({
+  load(url, context, nextLoad) {
+    appendFileSync(process.env.LOAD_RECORD, `${url}\n`);
+    return nextLoad(url, context);
+  },
+});
