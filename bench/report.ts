@@ -182,12 +182,13 @@ if (st) {
     '@azure/core-rest-pipeline':
       "Resolve and the skip decision (plain REST reads), the SDK clients' pipeline",
     '@azure/arm-compute':
-      'after the skip decision; before Resolve only with a gallery (its definition and versions)',
-    '@azure/arm-network': 'after the skip decision (preflight: NSGs, route tables)',
+      'a gallery (before Resolve), retention or a boot test only; no longer the preflight (plain REST)',
+    '@azure/arm-network': 'a boot test only (its NIC); no longer the preflight (plain REST)',
     '@azure/arm-authorization': 'after the skip decision (preflight, roles)',
     '@azure/arm-imagebuilder': 'after the skip decision (template, build)',
     '@azure/arm-msi': 'after the skip decision (identity)',
-    '@azure/arm-resources': 'after the skip decision (preflight providers)',
+    '@azure/arm-resources':
+      'preflight: false, a gallery or staging group, or a provider to register only; no longer the preflight reads',
     '@azure/arm-storage': 'after the skip decision (staging account for the log)',
   };
   for (const i of st.importCost)
@@ -340,7 +341,7 @@ if (ll) {
       unit: 'MB',
       budget: 150,
       kind: 'lt',
-      why: `the same full build with no log at all already peaks at ${fmt(ll.baseline?.peakRssMb)} MB (every SDK it uses loaded: identity, seven ARM clients, storage blob, then the artifact client for the upload; see the import costs above), so the log's own share, ${fmt(ll.peakRssMb - (ll.baseline?.peakRssMb ?? 0))} MB, is what is left to cut. Following alone peaks at ${fmt(ll.followOnly?.peakRssMb)} MB: V8 grows its heap while ${fmt(ll.logMb)} MB are decoded and printed within seconds (peak heap in use ${fmt(ll.peakHeapUsedMb)} MB). Copying and uploading alone peaks at ${fmt(ll.copyAndUploadOnly?.peakRssMb)} MB, about half in the copy (with no live log the whole log is downloaded, in 4 MiB ranges into one reused buffer, but the TLS layer's small chunks are still freed only by a later GC) and half in the upload. In the budget run the tail has mirrored the log, so the copy is nearly empty, and what the upload adds on top of following is the artifact client's: it reads the file in 64 KiB chunks, zips it and uploads it in 8 MiB blocks through two 8 MiB stream buffers (fixed in @actions/artifact), all freed only by a later GC (peak outside the heap ${fmt(ll.peakExternalMb)} MB)`,
+      why: `the same full build with no log at all already peaks at ${fmt(ll.baseline?.peakRssMb)} MB (every SDK it uses loaded: identity, four ARM clients (Image Builder, authorization, managed identity, storage: the preflight reads its VNet, NSGs, route tables, base image and providers over plain REST), storage blob, then the artifact client for the upload; see the import costs above), so the log's own share, ${fmt(ll.peakRssMb - (ll.baseline?.peakRssMb ?? 0))} MB, is what is left to cut. Following alone peaks at ${fmt(ll.followOnly?.peakRssMb)} MB: V8 grows its heap while ${fmt(ll.logMb)} MB are decoded and printed within seconds (peak heap in use ${fmt(ll.peakHeapUsedMb)} MB). Copying and uploading alone peaks at ${fmt(ll.copyAndUploadOnly?.peakRssMb)} MB, about half in the copy (with no live log the whole log is downloaded, in 4 MiB ranges into one reused buffer, but the TLS layer's small chunks are still freed only by a later GC) and half in the upload. In the budget run the tail has mirrored the log, so the copy is nearly empty, and what the upload adds on top of following is the artifact client's: it reads the file in 64 KiB chunks, zips it and uploads it in 8 MiB blocks through two 8 MiB stream buffers (fixed in @actions/artifact), all freed only by a later GC (peak outside the heap ${fmt(ll.peakExternalMb)} MB)`,
       fix: `a smaller start-up set of SDKs (the baseline above: plain REST instead of the generated ARM clients) and an upload that streams the zip in smaller blocks, which @actions/artifact does not offer (its block size is fixed at 8 MiB). The log's rate does not set the peak: paced at 4 MB/s instead of one burst, the run peaks at ${fmt(paced?.peakRssMb)} MB`,
     },
     {
