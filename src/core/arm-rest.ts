@@ -3,8 +3,8 @@
  * retries on 429 and 5xx (honouring Retry-After), the user agent and the request id, as the generated clients send
  * them, without loading a whole generated SDK for a few GETs. An unchanged re-run reads only through this (the VNet,
  * the base image versions, the image lookup), and so do the preflight's network, image and provider reads: see
- * docs/performance.md. Errors are the pipeline's RestError with the
- * ARM error's code, the status and the response (its correlation id), so `describeAzureError` names them all.
+ * docs/performance.md. Errors are the pipeline's RestError with the ARM error's code, the status and the response
+ * (its correlation id), so `describeAzureError` names them all.
  */
 import {
   type Pipeline,

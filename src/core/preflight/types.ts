@@ -48,7 +48,10 @@ export interface CheckContext {
   data: PreflightData;
 }
 
-/** What an extra check may use to read what the shared snapshot lacks (each read counts against the budget). */
+/**
+ * What an extra check may use to read what the shared snapshot lacks (each read counts against the budget). A check
+ * that reads through `clients` loads the SDK it uses first (`loadClientSdks`): a plain build loads few of them.
+ */
 export interface ExtraCheckContext extends CheckContext {
   clients: Clients;
   signal?: AbortSignal;
