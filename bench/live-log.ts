@@ -4,7 +4,8 @@
  * action process (bench/meter.mjs): bytes received from storage / log size, and peak RSS. Checked: the artifact's
  * log equals the blob byte for byte; the 100 KB line and the invalid UTF-8 line reached the job log. Two more runs
  * split the peak: following only (no upload), and copying and uploading only (no live log); and the whole run once
- * more with V8's old generation capped at 64 MB, which tells garbage not yet collected from memory in use.
+ * more with V8's old generation capped at 64 MB, which tells garbage not yet collected from memory in use, and with
+ * its young generation held small, which tells how much of the peak is the young generation's growth.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -126,6 +127,7 @@ async function measure(inputs: Record<string, string>, nodeFlags = '', logMb = L
     peakRssMb: round(meter.peakRssMb!, 0),
     peakHeapUsedMb: round(meter.heapUsedMb!, 0),
     peakExternalMb: round(meter.externalMb!, 0),
+    peakNewSpaceMb: round(meter.newSpaceMb!, 0),
     artifactEqualsBlob: artifactLog
       ? createHash('sha256').update(artifactLog).digest('hex') === sha
       : undefined,
@@ -144,6 +146,11 @@ const VARIANTS: Record<string, [Record<string, string>, string?, number?, number
   followOnly: [{ 'upload-log': 'false' }],
   copyAndUploadOnly: [{ 'stream-log': 'false' }],
   cappedHeap: [{}, '--max-old-space-size=64'],
+  /**
+   * The whole run once more with V8's young generation held at 2 MB a semi-space (--max-semi-space-size=2): how much
+   * of the peak is the young generation growing under the live log's short-lived strings.
+   */
+  smallYoung: [{}, '--max-semi-space-size=2'],
   /** The same full build with no big log: every SDK loaded, the floor the log's figures stand on. */
   baseline: [{}, '', 0],
   /** The log written at 4 MB a second (a 4 MiB block, then a 1 s pause) rather than in one burst. */

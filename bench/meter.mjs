@@ -1,10 +1,11 @@
 // Preloaded (NODE_OPTIONS=--import) into the action process by bench/live-log.ts: counts the bytes the process
 // receives from the storage endpoint (decrypted TLS payload: HTTP headers and bodies) and, at exit, writes them with
-// the process's peak RSS and the peaks of process.memoryUsage() to METER_OUT; with METER_TIMELINE set, also every
+// the process's peak RSS, the peaks of process.memoryUsage() and the young generation's size to METER_OUT; with METER_TIMELINE set, also every
 // sample (time, RSS, heap, external, array buffers, storage bytes so far) to tell which phase the peak falls in.
 import { writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { setInterval } from 'node:timers';
+import { getHeapSpaceStatistics } from 'node:v8';
 
 const port = Number(process.env.METER_STORAGE_PORT);
 let storageBytes = 0;
@@ -28,9 +29,12 @@ process.stdout.write = function (chunk, ...rest) {
 const MB = 2 ** 20;
 const t0 = Date.now();
 const timeline = [];
-const peak = { heapUsedMb: 0, heapTotalMb: 0, externalMb: 0, arrayBuffersMb: 0 };
+const peak = { heapUsedMb: 0, heapTotalMb: 0, externalMb: 0, arrayBuffersMb: 0, newSpaceMb: 0 };
 setInterval(() => {
   const m = process.memoryUsage();
+  // V8's young generation: it grows (up to 64 MB in Node 24) while many short-lived objects survive a scavenge.
+  const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+  peak.newSpaceMb = Math.max(peak.newSpaceMb, (young?.space_size ?? 0) / MB);
   peak.heapUsedMb = Math.max(peak.heapUsedMb, m.heapUsed / MB);
   peak.heapTotalMb = Math.max(peak.heapTotalMb, m.heapTotal / MB);
   peak.externalMb = Math.max(peak.externalMb, m.external / MB);

@@ -153,10 +153,10 @@ if (st) {
       unit: '×',
       budget: 5,
       why: fr
-        ? 'the re-run no longer loads the network and compute SDKs (its three reads are plain REST), no longer compiles the definition schema nor parses the built-in definition (both done at build time) and asks for its token as soon as the inputs are valid; what is left runs on one thread: the entry bundle (about the input-validation start-up above: @actions/core statically pulls in @actions/http-client and undici), compiling the on-demand chunks’ module source (about 100 ms in a CPU profile; minified bundles measured the same), @azure/identity with MSAL, and two sign-in round trips in sequence (the ID token, then Entra: MSAL reads the tenant metadata before the token request); see the breakdown under Start-up. On a 2-core machine shared with other jobs the ratio also swings with the bare start it is divided by'
+        ? 'the re-run no longer loads the network and compute SDKs (its three reads are plain REST), no longer compiles the definition schema nor parses the built-in definition (both done at build time), no longer compiles and runs undici at every start (@actions/http-client imports it for a proxy class this action never uses: it is bundled apart and loaded on first use, and the entry file went from 1142 KB to 234 KB), and asks for its token as soon as the inputs are valid. What is left is work on one thread: compiling the on-demand chunks’ module source (@azure/identity with MSAL, about 1 MB, core-rest-pipeline, the run’s own code with the yaml parser), Node’s own fetch implementation, which the Azure pipeline’s form-data check loads on the first request (`typeof FormData`), and three TLS handshakes; see the breakdown under Start-up. The sign-in’s three round trips (the ID token, Entra’s tenant metadata, the token) cannot overlap that work: each step of a handshake or a response only runs between two module compilations, so on loopback each waits for the thread. On a 2-core machine shared with other jobs the ratio also swings with the bare start it is divided by'
         : 'before its first ARM request the action starts (the start-up above), loads the network and compute SDKs, then, on the first request, @azure/identity, asks GitHub for an ID token and Entra for an access token: two round trips and the module loads in sequence',
       fix: fr
-        ? "a lighter entry: read inputs and state without @actions/core (its file commands are plain environment variables and files) and load it, with its HTTP client, only for the ID token and the summary; ClientAssertionCredential alone costs what @azure/identity costs (MSAL is the bulk: the import costs under Start-up), so no lighter credential path exists short of hand-writing MSAL's exchange, which this project does not do"
+        ? 'less code to compile before the first request: minified bundles started the re-run 25 to 40 ms sooner in an A/B run here (the bundles are kept readable on purpose), and the yaml parser could load only when a definition file is given (about 10 ms). Beyond that the sign-in itself: MSAL reads the tenant metadata before the token request (a round trip @azure/identity gives no way to skip) and ClientAssertionCredential costs what @azure/identity with MSAL costs; only a hand-written token exchange would avoid both, which this project does not do'
         : 'read the VNet and the base image versions without the generated SDK clients (plain REST over core-rest-pipeline, as gallery/locations.ts does) and start the token request while they load',
     });
   table(rows);
@@ -341,8 +341,8 @@ if (ll) {
       unit: 'MB',
       budget: 150,
       kind: 'lt',
-      why: `the same full build with no log at all already peaks at ${fmt(ll.baseline?.peakRssMb)} MB (every SDK it uses loaded: identity, four ARM clients (Image Builder, authorization, managed identity, storage: the preflight reads its VNet, NSGs, route tables, base image and providers over plain REST), storage blob, then the artifact client for the upload; see the import costs above), so the log's own share, ${fmt(ll.peakRssMb - (ll.baseline?.peakRssMb ?? 0))} MB, is what is left to cut. Following alone peaks at ${fmt(ll.followOnly?.peakRssMb)} MB: V8 grows its heap while ${fmt(ll.logMb)} MB are decoded and printed within seconds (peak heap in use ${fmt(ll.peakHeapUsedMb)} MB). Copying and uploading alone peaks at ${fmt(ll.copyAndUploadOnly?.peakRssMb)} MB, about half in the copy (with no live log the whole log is downloaded, in 4 MiB ranges into one reused buffer, but the TLS layer's small chunks are still freed only by a later GC) and half in the upload. In the budget run the tail has mirrored the log, so the copy is nearly empty, and what the upload adds on top of following is the artifact client's: it reads the file in 64 KiB chunks, zips it and uploads it in 8 MiB blocks through two 8 MiB stream buffers (fixed in @actions/artifact), all freed only by a later GC (peak outside the heap ${fmt(ll.peakExternalMb)} MB)`,
-      fix: `a smaller start-up set of SDKs (the baseline above: plain REST instead of the generated ARM clients) and an upload that streams the zip in smaller blocks, which @actions/artifact does not offer (its block size is fixed at 8 MiB). The log's rate does not set the peak: paced at 4 MB/s instead of one burst, the run peaks at ${fmt(paced?.peakRssMb)} MB`,
+      why: `the same full build with no log at all already peaks at ${fmt(ll.baseline?.peakRssMb)} MB (every SDK it uses loaded: identity, the ARM clients, storage blob, then the artifact client for the upload; see the import costs above), so the log's own share, ${fmt(ll.peakRssMb - (ll.baseline?.peakRssMb ?? 0))} MB, is what is left to cut. Two of V8's heuristics make most of it (the table below): the young generation grows from 16 to ${fmt(ll.peakNewSpaceMb)} MB while ${fmt(ll.logMb)} MB of log pass through short-lived strings (a traced run of following alone: 128 scavenges, about 2 GB allocated in the young generation, about 1 % of it surviving each scavenge, which V8 adds up until it doubles the space; held at 2 MB semi-spaces, the same run peaks at ${fmt(ll.smallYoung?.peakRssMb)} MB), and memory outside the heap (the TLS layer's chunks in the copy, the artifact client's 8 MiB zip and upload buffers, fixed in @actions/artifact) is collected only once it has grown by about 64 MB (V8's external-memory limit; peak outside the heap ${fmt(ll.peakExternalMb)} MB). Following alone peaks at ${fmt(ll.followOnly?.peakRssMb)} MB, copying and uploading alone at ${fmt(ll.copyAndUploadOnly?.peakRssMb)} MB. Tried without effect: one string per 32 KiB block of log instead of one per line (the young generation still grew to 64 MB in three runs), and 1 instead of 5 concurrent upload blocks (ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY: 204 against 205 MB)`,
+      fix: `Node flags would hold both (--max-semi-space-size, --max-old-space-size), but a JavaScript action cannot pass them: the runner starts \`node dist/index.js\` itself. Within the process: a smaller set of SDKs loaded for a build (plain REST for more of the reads, as the re-run does), printing the log without turning it into strings (its bytes, between stop-commands), and an upload that streams the zip in smaller blocks, which @actions/artifact does not offer. The log's rate does not set the peak: paced at 4 MB/s instead of one burst, the run peaks at ${fmt(paced?.peakRssMb)} MB`,
     },
     {
       what: `line written → job log, the log paced at 4 MB/s, max (poll interval ${fmt(ll.pollSeconds)} s, + 1 s)`,
@@ -354,21 +354,22 @@ if (ll) {
     },
   ]);
   line(
-    '| run | state | bytes received / log size | peak RSS | peak heap in use | peak external | line → job log max / p95 | wall time |',
+    '| run | state | bytes received / log size | peak RSS | peak heap in use | peak young generation | peak external | line → job log max / p95 | wall time |',
   );
-  line('|---|---|---|---|---|---|---|---|');
+  line('|---|---|---|---|---|---|---|---|---|');
   for (const [name, x] of [
     ['follow, copy and upload (the budget run; the log in one burst)', ll],
     ['the same, the log paced at 4 MB/s', paced],
     ['follow only (upload-log false)', ll.followOnly],
     ['copy and upload only (stream-log false)', ll.copyAndUploadOnly],
     ['all, old generation capped at 64 MB', ll.cappedHeap],
+    ['all, young generation held small (2 MB semi-spaces)', ll.smallYoung],
     ['baseline: the same full build with no big log', ll.baseline],
   ] as const) {
     if (!x) continue;
     const delay = x.lineDelay ? `${fmt(x.lineDelay.maxDelayMs)} / ${fmt(x.lineDelay.p95DelayMs)} ms` : 'n/a';
     line(
-      `| ${name} | ${fmt(x.state)} | ${fmt(x.downloadedPerLogByte)} | ${fmt(x.peakRssMb)} MB | ${fmt(x.peakHeapUsedMb)} MB | ${fmt(x.peakExternalMb)} MB | ${delay} | ${fmt(x.wallMs)} ms |`,
+      `| ${name} | ${fmt(x.state)} | ${fmt(x.downloadedPerLogByte)} | ${fmt(x.peakRssMb)} MB | ${fmt(x.peakHeapUsedMb)} MB | ${fmt(x.peakNewSpaceMb)} MB | ${fmt(x.peakExternalMb)} MB | ${delay} | ${fmt(x.wallMs)} ms |`,
     );
   }
   line();
