@@ -27,7 +27,7 @@ var settings = __webpack_require__(5984);
 // EXTERNAL MODULE: ./src/core/cloud.ts
 var cloud = __webpack_require__(7858);
 // EXTERNAL MODULE: ./src/core/run/run.ts + 25 modules
-var run = __webpack_require__(4108);
+var run = __webpack_require__(5224);
 // EXTERNAL MODULE: ./src/core/run/post.ts
 var post = __webpack_require__(7259);
 // EXTERNAL MODULE: external "node:fs"
@@ -551,7 +551,7 @@ async function runStep(host, options = {}) {
         // The sign-in's round trips (OIDC ID token, Entra) overlap loading the run's modules (docs/performance.md).
         prefetchToken(auth.credential, auth.cloud.armScope);
         // Loaded once the inputs are valid: a run that fails validation never loads the SDKs (docs/performance.md).
-        const { runBuild } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4108));
+        const { runBuild } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5224));
         result = await runBuild(settings, {
             ...auth,
             logger: host.logger,
