@@ -2,6 +2,7 @@
 // receives from the storage endpoint (decrypted TLS payload: HTTP headers and bodies) and, at exit, writes them with
 // the process's peak RSS, the peaks of process.memoryUsage() and the young generation's size to METER_OUT; with METER_TIMELINE set, also every
 // sample (time, RSS, heap, external, array buffers, storage bytes so far) to tell which phase the peak falls in.
+import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { setInterval } from 'node:timers';
@@ -19,9 +20,16 @@ net.Socket.prototype.emit = function (event, ...args) {
 const printed = [];
 const write = process.stdout.write;
 process.stdout.write = function (chunk, ...rest) {
-  if (typeof chunk === 'string') {
+  // The live log is written as bytes (src/core/log-lines.ts), other lines as strings: searched without decoding.
+  if (typeof chunk === 'string' || Buffer.isBuffer(chunk)) {
     const i = chunk.lastIndexOf('unpacking package ');
-    const n = i >= 0 ? Number.parseInt(chunk.slice(i + 18, i + 34), 10) : NaN;
+    const digits =
+      i < 0
+        ? ''
+        : typeof chunk === 'string'
+          ? chunk.slice(i + 18, i + 34)
+          : chunk.toString('latin1', i + 18, i + 34);
+    const n = Number.parseInt(digits, 10);
     if (n > (printed.at(-1)?.line ?? -1)) printed.push({ line: n, at: Date.now() });
   }
   return write.call(this, chunk, ...rest);

@@ -143,12 +143,10 @@ __webpack_require__.d(__webpack_exports__, {
   kh: () => (/* reexport */ scanLogFile)
 });
 
-// UNUSED EXPORTS: MAX_LINE_CHARS, TAIL_READ_BYTES
+// UNUSED EXPORTS: TAIL_READ_BYTES
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/azure-ids.ts
@@ -190,6 +188,8 @@ function noDataAccess(stagingResourceGroupId, account, cause) {
     return new Error(`Reading the build log failed: ${why} and the identity running this tool has no data-plane role on it. Grant it Storage Blob Data Reader on ${scope} (or its resource group ${stagingResourceGroupId}), e.g. az role assignment create --role "Storage Blob Data Reader" --assignee <object id> --scope ${scope}.`, { cause });
 }
 
+// EXTERNAL MODULE: ./src/core/log-lines.ts
+var log_lines = __webpack_require__(49615);
 ;// CONCATENATED MODULE: ./src/core/log-scan.ts
 /** Scanning a copied log file for its tail, manifest and SBOM without holding it in memory. */
 
@@ -303,15 +303,13 @@ const MAX_SBOM_LINES = 200_000;
 const CONTAINER = 'packerlogs';
 /** The most one ranged read of the live log fetches (a burst of output is read in several). */
 const TAIL_READ_BYTES = 1024 * 1024;
-const DECODE_SLICE_BYTES = 32 * 1024;
-/** A line longer than this (characters) is passed on in pieces rather than held until its newline. */
-const MAX_LINE_CHARS = 1024 * 1024;
+/** A block of lines passed on at most this long (the job log's backpressure applies between blocks). */
+const BLOCK_SLICE_BYTES = 32 * 1024;
 class BuildLogs {
     options;
     location;
     offset = 0;
-    partial = '';
-    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    lines = new log_lines/* LineBlocks */.n5();
     /** Bytes of customization.log already written to the local copy (equal to `offset` while the copy is whole). */
     mirrored = 0;
     mirrorBroken = false;
@@ -437,10 +435,10 @@ class BuildLogs {
         return folders;
     }
     /**
-     * New complete lines since the last call, in batches (one per DECODE_SLICE_BYTES read): one ranged read of the new
-     * bytes only, at most TAIL_READ_BYTES (`behind` says more are waiting), into one buffer reused by every read.
-     * Bytes are decoded across reads (a character split between two reads stays whole; invalid UTF-8 becomes U+FFFD)
-     * and a line is held until its newline up to MAX_LINE_CHARS. Consume it to the end before the next call.
+     * New complete lines since the last call, in blocks of raw bytes (log-lines.ts: lines joined by `\n`; one block per
+     * BLOCK_SLICE_BYTES read): one ranged read of the new bytes only, at most TAIL_READ_BYTES (`behind` says more are
+     * waiting), into one buffer reused by every read. A line is held until its newline, up to MAX_LINE_BYTES. Consume
+     * it to the end before the next call.
      */
     async *tail(signal) {
         const location = await this.locate(signal).catch(() => undefined);
@@ -466,23 +464,11 @@ class BuildLogs {
         const part = buffer.subarray(0, count);
         this.offset += count;
         await this.mirror(part);
-        // Small slices: short-lived small strings are cheap for the garbage collector, one of the whole read is not.
-        for (let i = 0; i < count; i += DECODE_SLICE_BYTES) {
-            const lines = this.decode(part.subarray(i, i + DECODE_SLICE_BYTES));
-            if (lines.length)
-                yield lines;
+        for (let i = 0; i < count; i += BLOCK_SLICE_BYTES) {
+            const block = this.lines.push(part.subarray(i, i + BLOCK_SLICE_BYTES));
+            if (block)
+                yield block;
         }
-    }
-    /** The complete lines `bytes` ends (the rest is held for the next slice). */
-    decode(bytes) {
-        const pieces = (this.partial + this.decoder.write(bytes)).split('\n');
-        this.partial = pieces.pop() ?? '';
-        const lines = pieces.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-        while (this.partial.length > MAX_LINE_CHARS) {
-            lines.push(this.partial.slice(0, MAX_LINE_CHARS));
-            this.partial = this.partial.slice(MAX_LINE_CHARS);
-        }
-        return lines;
     }
     /** Appends what the tail read to the local copy; a failed write only costs the final copy a full download. */
     async mirror(part) {
@@ -499,11 +485,9 @@ class BuildLogs {
             this.mirrorBroken = true;
         }
     }
-    /** Lines not yet returned by tail (the last line of a finished log has no newline). */
+    /** The line not yet returned by tail (a finished log's last line has no newline); zero-length when none. */
     flushPartial() {
-        const rest = this.partial + this.decoder.end();
-        this.partial = '';
-        return rest ? [rest] : [];
+        return this.lines.flush();
     }
     mirrorValid(workDir) {
         return (!!this.options.mirrorDir &&

@@ -4801,8 +4801,8 @@ function plannedAssignments(ctx, stagingExists) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/core/logs.ts + 3 modules
-var core_logs = __webpack_require__(9467);
+// EXTERNAL MODULE: ./src/core/logs.ts + 4 modules
+var core_logs = __webpack_require__(7849);
 // EXTERNAL MODULE: ./src/core/timeline.ts
 var core_timeline = __webpack_require__(1516);
 ;// CONCATENATED MODULE: ./src/core/run/context.ts
@@ -5068,8 +5068,8 @@ async function tailOnce(ctx, logs, toEnd) {
     try {
         do {
             // Each batch is written before the next is decoded (the job log's backpressure holds the tail back).
-            for await (const lines of logs.tail(ctx.signal))
-                await ctx.logger.buildLog(lines);
+            for await (const block of logs.tail(ctx.signal))
+                await ctx.logger.buildLog(block);
         } while (logs.behind && !ctx.signal?.aborted && (toEnd || Date.now() < until));
     }
     catch (e) {

@@ -60,9 +60,10 @@ export function terminalLogger(options: TerminalLoggerOptions): Logger & { close
         phase = outer;
       }
     },
-    buildLog(lines) {
+    buildLog(block) {
       if (options.quietBuildLog) return;
-      for (const l of lines) write(paint('2', `  | ${l.replace(CONTROL_SEQUENCE, '')}`));
+      for (const l of block.toString('utf8').replace(/\r/g, '').split('\n'))
+        write(paint('2', `  | ${l.replace(CONTROL_SEQUENCE, '')}`));
       return drained(out);
     },
     close() {

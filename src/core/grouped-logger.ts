@@ -3,6 +3,7 @@
  * one group per phase; the live customization log gets its own group, and the phase group is reopened as
  * "<phase> (continued)" for the core's next message. Adapters supply the platform's commands.
  */
+import { withoutCarriageReturns } from './log-lines.js';
 import type { Logger } from './types.js';
 
 export const LIVE_LOG_GROUP = 'Customization log (live)';
@@ -15,10 +16,10 @@ export interface GroupedLogSink {
   error(message: string): void;
   debug(message: string): void;
   /**
-   * Untrusted lines (the Packer log): the sink must neutralise the platform's commands in them. Returns a promise
-   * while the job log is behind (see `drained`).
+   * Untrusted lines (the Packer log) as one block of raw bytes, lines joined by `\n`, no carriage returns: the sink
+   * must neutralise the platform's commands in them. Returns a promise while the job log is behind (see `drained`).
    */
-  untrusted(lines: string[]): void | Promise<void>;
+  untrusted(block: Buffer): void | Promise<void>;
 }
 
 export function groupedLogger(sink: GroupedLogSink): Logger {
@@ -65,10 +66,9 @@ export function groupedLogger(sink: GroupedLogSink): Logger {
         phase = outer;
       }
     },
-    buildLog(lines) {
-      if (!lines.length) return;
+    buildLog(block) {
       if (open !== LIVE_LOG_GROUP) startGroup(LIVE_LOG_GROUP);
-      return sink.untrusted(lines.map((l) => l.replace(/\r/g, '')));
+      return sink.untrusted(withoutCarriageReturns(block));
     },
   };
 }

@@ -6,13 +6,13 @@
 import type { TokenCredential } from '@azure/core-auth';
 import type { ContainerClient } from '@azure/storage-blob';
 import { appendFile, mkdir, rm } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
 import { join } from 'node:path';
 import { resourceGroupOf } from './azure-ids.js';
 import { copyBlobRange } from './log-copy.js';
 import type { Cloud } from './cloud.js';
 import type { Clients } from './clients.js';
 import { noDataAccess } from './log-denied.js';
+import { LineBlocks } from './log-lines.js';
 import type { Logger } from './types.js';
 
 export { scanLogFile } from './log-scan.js';
@@ -20,9 +20,8 @@ export { scanLogFile } from './log-scan.js';
 const CONTAINER = 'packerlogs';
 /** The most one ranged read of the live log fetches (a burst of output is read in several). */
 export const TAIL_READ_BYTES = 1024 * 1024;
-const DECODE_SLICE_BYTES = 32 * 1024;
-/** A line longer than this (characters) is passed on in pieces rather than held until its newline. */
-export const MAX_LINE_CHARS = 1024 * 1024;
+/** A block of lines passed on at most this long (the job log's backpressure applies between blocks). */
+const BLOCK_SLICE_BYTES = 32 * 1024;
 
 export interface LogLocation {
   container: ContainerClient;
@@ -33,8 +32,7 @@ export interface LogLocation {
 export class BuildLogs {
   private location?: LogLocation;
   private offset = 0;
-  private partial = '';
-  private decoder = new StringDecoder('utf8');
+  private lines = new LineBlocks();
   /** Bytes of customization.log already written to the local copy (equal to `offset` while the copy is whole). */
   private mirrored = 0;
   private mirrorBroken = false;
@@ -183,12 +181,12 @@ export class BuildLogs {
   }
 
   /**
-   * New complete lines since the last call, in batches (one per DECODE_SLICE_BYTES read): one ranged read of the new
-   * bytes only, at most TAIL_READ_BYTES (`behind` says more are waiting), into one buffer reused by every read.
-   * Bytes are decoded across reads (a character split between two reads stays whole; invalid UTF-8 becomes U+FFFD)
-   * and a line is held until its newline up to MAX_LINE_CHARS. Consume it to the end before the next call.
+   * New complete lines since the last call, in blocks of raw bytes (log-lines.ts: lines joined by `\n`; one block per
+   * BLOCK_SLICE_BYTES read): one ranged read of the new bytes only, at most TAIL_READ_BYTES (`behind` says more are
+   * waiting), into one buffer reused by every read. A line is held until its newline, up to MAX_LINE_BYTES. Consume
+   * it to the end before the next call.
    */
-  async *tail(signal?: AbortSignal): AsyncGenerator<string[]> {
+  async *tail(signal?: AbortSignal): AsyncGenerator<Buffer> {
     const location = await this.locate(signal).catch(() => undefined);
     if (!location) return;
     // Reused: a fresh buffer per read is freed only by a later GC, and the allocator keeps it (docs/performance.md).
@@ -210,23 +208,10 @@ export class BuildLogs {
     const part = buffer.subarray(0, count);
     this.offset += count;
     await this.mirror(part);
-    // Small slices: short-lived small strings are cheap for the garbage collector, one of the whole read is not.
-    for (let i = 0; i < count; i += DECODE_SLICE_BYTES) {
-      const lines = this.decode(part.subarray(i, i + DECODE_SLICE_BYTES));
-      if (lines.length) yield lines;
+    for (let i = 0; i < count; i += BLOCK_SLICE_BYTES) {
+      const block = this.lines.push(part.subarray(i, i + BLOCK_SLICE_BYTES));
+      if (block) yield block;
     }
-  }
-
-  /** The complete lines `bytes` ends (the rest is held for the next slice). */
-  private decode(bytes: Buffer): string[] {
-    const pieces = (this.partial + this.decoder.write(bytes)).split('\n');
-    this.partial = pieces.pop() ?? '';
-    const lines = pieces.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-    while (this.partial.length > MAX_LINE_CHARS) {
-      lines.push(this.partial.slice(0, MAX_LINE_CHARS));
-      this.partial = this.partial.slice(MAX_LINE_CHARS);
-    }
-    return lines;
   }
 
   /** Appends what the tail read to the local copy; a failed write only costs the final copy a full download. */
@@ -242,11 +227,9 @@ export class BuildLogs {
     }
   }
 
-  /** Lines not yet returned by tail (the last line of a finished log has no newline). */
-  flushPartial(): string[] {
-    const rest = this.partial + this.decoder.end();
-    this.partial = '';
-    return rest ? [rest] : [];
+  /** The line not yet returned by tail (a finished log's last line has no newline); zero-length when none. */
+  flushPartial(): Buffer {
+    return this.lines.flush();
   }
 
   private mirrorValid(workDir: string): boolean {

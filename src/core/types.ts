@@ -12,10 +12,12 @@ export interface Logger {
   /** Runs `fn` inside a collapsible log group (one per phase). */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /**
-   * New lines of the live customization log. Untrusted text: adapters must neutralise workflow commands. A promise
-   * means the job log is behind (backpressure): the core waits for it before it reads more.
+   * New lines of the live customization log as one block of raw bytes: complete lines joined by `\n`, without the
+   * last newline (src/core/log-lines.ts; UTF-8 as the build wrote it, possibly invalid). Untrusted text: adapters
+   * must neutralise workflow commands. A promise means the job log is behind (backpressure): the core waits for it
+   * before it reads more.
    */
-  buildLog(lines: string[]): void | Promise<void>;
+  buildLog(block: Buffer): void | Promise<void>;
 }
 
 export type RunState = 'Succeeded' | 'PartiallySucceeded' | 'Failed' | 'Canceled' | 'Skipped' | 'Running';

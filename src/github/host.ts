@@ -56,7 +56,7 @@ export interface GithubLoggerOptions {
   /** Where the live log goes, and whose backpressure it waits for (default: process.stdout). */
   out?: NodeJS.WritableStream & { writableNeedDrain?: boolean };
   /** Where raw lines go (default: `out`). */
-  write?: (text: string) => void;
+  write?: (chunk: string | Buffer) => void;
   /** Token generator for `::stop-commands::` (tests pin it). */
   token?: () => string;
 }
@@ -68,7 +68,7 @@ export interface GithubLoggerOptions {
  */
 export function createGithubLogger(options: GithubLoggerOptions = {}): Logger {
   const out = options.out ?? process.stdout;
-  const write = options.write ?? ((text: string) => void out.write(text));
+  const write = options.write ?? ((chunk: string | Buffer) => void out.write(chunk));
   const token = options.token ?? (() => randomBytes(16).toString('hex'));
   return groupedLogger({
     startGroup: (name) => core.startGroup(name),
@@ -77,9 +77,10 @@ export function createGithubLogger(options: GithubLoggerOptions = {}): Logger {
     warning: (m) => core.warning(m),
     error: (m) => core.error(m),
     debug: (m) => core.debug(m),
-    untrusted(lines) {
+    untrusted(block) {
       const t = token();
-      write(`::stop-commands::${t}\n${lines.join('\n')}\n::${t}::\n`);
+      // The log's bytes as they are (the runner decodes them): no string is made of them (src/core/log-lines.ts).
+      write(Buffer.concat([Buffer.from(`::stop-commands::${t}\n`), block, Buffer.from(`\n::${t}::\n`)]));
       return drained(out);
     },
   });

@@ -96,8 +96,9 @@ export function createPipelinesLogger(options: PipelinesLoggerOptions = {}): Log
     warning: (m) => tl.warning(m),
     error: (m) => tl.error(m),
     debug: (m) => tl.debug(m),
-    untrusted: (lines) => {
-      writeUntrusted(lines.join(EOL) + EOL);
+    untrusted: (block) => {
+      const text = block.toString('utf8');
+      writeUntrusted((EOL === '\n' ? text : text.replace(/\n/g, EOL)) + EOL);
       return drained(process.stdout);
     },
   });

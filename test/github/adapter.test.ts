@@ -51,8 +51,8 @@ describe('logger', () => {
     const logger = createGithubLogger({ token: () => `tok${++n}` });
     await logger.group('Build', async () => {
       logger.info('Running / Customizing (0m 10s)');
-      logger.buildLog(['hello', '::error::pwned', '::set-output name=x::y']);
-      logger.buildLog(['more']);
+      logger.buildLog(Buffer.from('hello\n::error::pwned\n::set-output name=x::y'));
+      logger.buildLog(Buffer.from('more'));
       logger.info('Running / Distributing (1m 0s)');
     });
     const text = out.text();
@@ -84,8 +84,8 @@ describe('logger', () => {
   it('uses a fresh random token for every batch', () => {
     out = captureStdout();
     const logger = createGithubLogger();
-    logger.buildLog(['a']);
-    logger.buildLog(['b']);
+    logger.buildLog(Buffer.from('a'));
+    logger.buildLog(Buffer.from('b'));
     const tokens = [...out.text().matchAll(/^::stop-commands::(.+)$/gm)].map((m) => m[1]);
     out.restore();
     expect(tokens).toHaveLength(2);
@@ -105,7 +105,7 @@ describe('logger', () => {
       },
     });
     const logger = createGithubLogger({ out: slow });
-    const pending = logger.buildLog(['x'.repeat(4096)]);
+    const pending = logger.buildLog(Buffer.from('x'.repeat(4096)));
     expect(pending).toBeInstanceOf(Promise);
     let drained = false;
     void pending!.then(() => (drained = true));

@@ -36,7 +36,7 @@ export function recordingLogger(): RecordingLogger {
       groups.push(name);
       return fn();
     },
-    buildLog: (l) => void buildLines.push(...l),
+    buildLog: (block) => void buildLines.push(...block.toString('utf8').replace(/\r/g, '').split('\n')),
   };
 }
 

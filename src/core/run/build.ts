@@ -181,7 +181,7 @@ async function tailOnce(ctx: RunContext, logs: BuildLogs, toEnd: boolean): Promi
   try {
     do {
       // Each batch is written before the next is decoded (the job log's backpressure holds the tail back).
-      for await (const lines of logs.tail(ctx.signal)) await ctx.logger.buildLog(lines);
+      for await (const block of logs.tail(ctx.signal)) await ctx.logger.buildLog(block);
     } while (logs.behind && !ctx.signal?.aborted && (toEnd || Date.now() < until));
   } catch (e) {
     ctx.logger.debug(`Reading the build log: ${armError(e).message}`);
