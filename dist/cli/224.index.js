@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jx: () => (/* binding */ createArmRest),
+/* harmony export */   g$: () => (/* binding */ platformImagePath),
 /* harmony export */   mG: () => (/* binding */ API_VERSION),
 /* harmony export */   m_: () => (/* binding */ flattenProperties),
 /* harmony export */   sO: () => (/* binding */ armPath)
@@ -30,6 +31,14 @@ export const modules = {
 const API_VERSION = { network: '2026-01-01', compute: '2026-04-01', resources: '2025-04-01' };
 /** An ARM path from its segments: literal and value segments alternate; values are encoded as the generated clients do. */
 const armPath = (...segments) => segments.map((s, i) => (i % 2 ? encodeURIComponent(s) : s)).join('/');
+/**
+ * A Marketplace image's versions in a region (the compute SDK's virtualMachineImages.list path), or with `version`
+ * that one version (virtualMachineImages.get).
+ */
+function platformImagePath(subscriptionId, location, image, version) {
+    const versions = armPath('/subscriptions', subscriptionId, 'providers/Microsoft.Compute/locations', location, 'publishers', image.publisher, 'artifacttypes/vmimage/offers', image.offer, 'skus', image.sku, 'versions');
+    return version === undefined ? versions : `${versions}/${encodeURIComponent(version)}`;
+}
 function createArmRest(options) {
     const endpoint = options.cloud.resourceManagerEndpoint.replace(/\/$/, '');
     let pipeline;
@@ -2843,7 +2852,7 @@ const resourcePath = (input, group, type, name) => (0,arm_rest/* armPath */.sO)(
 /** The base image's plan (Marketplace terms), from the image version's `properties` as the compute SDK has it. */
 async function readBaseImagePlan(input) {
     const base = input.baseImage;
-    const path = (0,arm_rest/* armPath */.sO)('/subscriptions', input.settings.subscriptionId, 'providers/Microsoft.Compute/locations', input.location, 'publishers', base.publisher, 'artifacttypes/vmimage/offers', base.offer, 'skus', base.sku, 'versions', base.version);
+    const path = (0,arm_rest/* platformImagePath */.g$)(input.settings.subscriptionId, input.location, base, base.version);
     const image = await input.rest.get(path, arm_rest/* API_VERSION */.mG.compute, input.signal);
     return { plan: image?.properties?.plan };
 }
@@ -4583,7 +4592,7 @@ async function resolveBaseImageVersion(ctx, base, location) {
     const urn = `${base.publisher}:${base.offer}:${base.sku}`;
     let newest;
     try {
-        const path = (0,arm_rest/* armPath */.sO)('/subscriptions', ctx.settings.subscriptionId, 'providers/Microsoft.Compute/locations', location, 'publishers', base.publisher, 'artifacttypes/vmimage/offers', base.offer, 'skus', base.sku, 'versions');
+        const path = (0,arm_rest/* platformImagePath */.g$)(ctx.settings.subscriptionId, location, base);
         const versions = await ctx.rest.list(path, arm_rest/* API_VERSION */.mG.compute, ctx.signal);
         newest = versions
             .map((v) => v.name)

@@ -34,6 +34,32 @@ export const API_VERSION = { network: '2026-01-01', compute: '2026-04-01', resou
 export const armPath = (...segments: string[]): string =>
   segments.map((s, i) => (i % 2 ? encodeURIComponent(s) : s)).join('/');
 
+/**
+ * A Marketplace image's versions in a region (the compute SDK's virtualMachineImages.list path), or with `version`
+ * that one version (virtualMachineImages.get).
+ */
+export function platformImagePath(
+  subscriptionId: string,
+  location: string,
+  image: { publisher: string; offer: string; sku: string },
+  version?: string,
+): string {
+  const versions = armPath(
+    '/subscriptions',
+    subscriptionId,
+    'providers/Microsoft.Compute/locations',
+    location,
+    'publishers',
+    image.publisher,
+    'artifacttypes/vmimage/offers',
+    image.offer,
+    'skus',
+    image.sku,
+    'versions',
+  );
+  return version === undefined ? versions : `${versions}/${encodeURIComponent(version)}`;
+}
+
 interface ArmErrorBody {
   error?: { code?: string; message?: string };
 }

@@ -5,6 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
+import { fixtureWithAksNetwork } from '../helpers/fixtures.js';
 import { defaultFixture } from '../azure-sim/state.js';
 import { vmStore } from '../azure-sim/vms.js';
 import { createClients, loadClientSdks } from '../../src/core/clients.js';
@@ -27,18 +28,7 @@ beforeAll(async () => {
   await loadClientSdks();
   sim = await createSimulator({
     fixture: {
-      resourceGroups: [...fixture.resourceGroups, 'rg-aks'],
-      virtualNetworks: [
-        ...fixture.virtualNetworks,
-        {
-          subscriptionId: fixture.subscriptionId,
-          resourceGroup: 'rg-aks',
-          name: 'vnet-aks',
-          location: fixture.location,
-          addressPrefixes: ['10.20.0.0/16'],
-          subnets: [{ name: 'snet-jumpbox', addressPrefix: '10.20.8.0/27' }],
-        },
-      ],
+      ...fixtureWithAksNetwork(fixture),
     },
   });
 });

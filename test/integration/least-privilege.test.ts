@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_ROLES, type Simulator, createSimulator, defaultFixture } from '../azure-sim/index.js';
+import { fixtureWithAksNetwork } from '../helpers/fixtures.js';
 import { baseInputs, build } from '../helpers/core.js';
 import { grantSetup, revokeAll } from '../helpers/rbac.js';
 import { secretCredential } from '../helpers/sdk.js';
@@ -23,18 +24,7 @@ beforeAll(async () => {
   sim = await createSimulator({
     fixture: {
       enforceRbac: [fixture.clients[0]!.objectId],
-      resourceGroups: [...fixture.resourceGroups, 'rg-aks'],
-      virtualNetworks: [
-        ...fixture.virtualNetworks,
-        {
-          subscriptionId: fixture.subscriptionId,
-          resourceGroup: 'rg-aks',
-          name: 'vnet-aks',
-          location: fixture.location,
-          addressPrefixes: ['10.20.0.0/16'],
-          subnets: [{ name: 'snet-jumpbox', addressPrefix: '10.20.8.0/27' }],
-        },
-      ],
+      ...fixtureWithAksNetwork(fixture),
     },
     build: { durationMs: 600, provisionDelayMs: 20, deleteDelayMs: 20, cancelDelayMs: 100 },
   });

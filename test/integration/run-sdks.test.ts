@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Simulator, createSimulator, defaultFixture } from '../azure-sim/index.js';
+import { fixtureWithAksNetwork } from '../helpers/fixtures.js';
 import { baseInputs, recordingLogger } from '../helpers/core.js';
 import { secretCredential } from '../helpers/sdk.js';
 import type { RawInputs } from '../../src/core/settings.js';
@@ -19,18 +20,7 @@ beforeAll(async () => {
   sim = await createSimulator({
     build: { durationMs: 300, provisionDelayMs: 10, deleteDelayMs: 10 },
     fixture: {
-      resourceGroups: [...fixture.resourceGroups, 'rg-aks'],
-      virtualNetworks: [
-        ...fixture.virtualNetworks,
-        {
-          subscriptionId: fixture.subscriptionId,
-          resourceGroup: 'rg-aks',
-          name: 'vnet-aks',
-          location: fixture.location,
-          addressPrefixes: ['10.20.0.0/16'],
-          subnets: [{ name: 'snet-jumpbox', addressPrefix: '10.20.8.0/27' }],
-        },
-      ],
+      ...fixtureWithAksNetwork(fixture),
     },
   });
 });

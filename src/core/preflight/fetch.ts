@@ -9,7 +9,7 @@
 import { definitionId } from '../gallery/settings.js';
 import type { NetworkSecurityGroup, RouteTable, Subnet, VirtualNetwork } from '@azure/arm-network';
 import type { Provider } from '@azure/arm-resources';
-import { API_VERSION, armPath, flattenProperties } from '../arm-rest.js';
+import { API_VERSION, armPath, flattenProperties, platformImagePath } from '../arm-rest.js';
 import { normalizeId } from '../azure-ids.js';
 import { type Clients, armError, isNotFound } from '../clients.js';
 import { DEFAULTS } from '../settings.js';
@@ -106,20 +106,7 @@ type PurchasePlan = { name?: string; publisher?: string; product?: string };
 /** The base image's plan (Marketplace terms), from the image version's `properties` as the compute SDK has it. */
 async function readBaseImagePlan(input: PreflightInput): Promise<{ plan?: PurchasePlan }> {
   const base = input.baseImage;
-  const path = armPath(
-    '/subscriptions',
-    input.settings.subscriptionId,
-    'providers/Microsoft.Compute/locations',
-    input.location,
-    'publishers',
-    base.publisher,
-    'artifacttypes/vmimage/offers',
-    base.offer,
-    'skus',
-    base.sku,
-    'versions',
-    base.version,
-  );
+  const path = platformImagePath(input.settings.subscriptionId, input.location, base, base.version);
   type Image = { properties?: { plan?: PurchasePlan } } | undefined;
   const image = await input.rest.get<Image>(path, API_VERSION.compute, input.signal);
   return { plan: image?.properties?.plan };

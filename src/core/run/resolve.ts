@@ -5,7 +5,7 @@
  */
 import { compareVersions } from '../util.js';
 import type { VirtualNetwork } from '@azure/arm-network';
-import { API_VERSION, armPath, flattenProperties } from '../arm-rest.js';
+import { API_VERSION, armPath, flattenProperties, platformImagePath } from '../arm-rest.js';
 import { armError, describeAzureError, isNotFound } from '../clients.js';
 import type { BaseImageRef } from '../definition/index.js';
 import type { RunContext } from './context.js';
@@ -93,19 +93,7 @@ export async function resolveBaseImageVersion(
   const urn = `${base.publisher}:${base.offer}:${base.sku}`;
   let newest: string | undefined;
   try {
-    const path = armPath(
-      '/subscriptions',
-      ctx.settings.subscriptionId,
-      'providers/Microsoft.Compute/locations',
-      location,
-      'publishers',
-      base.publisher,
-      'artifacttypes/vmimage/offers',
-      base.offer,
-      'skus',
-      base.sku,
-      'versions',
-    );
+    const path = platformImagePath(ctx.settings.subscriptionId, location, base);
     const versions = await ctx.rest.list<{ name?: string }>(path, API_VERSION.compute, ctx.signal);
     newest = versions
       .map((v) => v.name!)
