@@ -395,7 +395,10 @@ if (ll) {
     'Budget: one poll interval, plus 1 s for the status poll and the read of what was written (as for completion).',
   );
   line(
-    'The tail reads at most 1 MiB per request into one reused buffer, decodes and prints it in 32 KiB slices and waits',
+    'The tail reads at most 1 MiB per request into one reused buffer, passes it on in 32 KiB blocks of whole lines that',
+  );
+  line(
+    'stay bytes (the action prints them as they are; the task and the CLI decode a block at a time) and waits',
   );
   line(
     'for the job log to drain (backpressure) before the next; it reads for at most one poll interval between two status',
