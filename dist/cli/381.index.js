@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   printPlan: () => (/* binding */ printPlan),
 /* harmony export */   printResult: () => (/* binding */ printResult)
 /* harmony export */ });
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3489);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8168);
 /** The CLI's human-readable plan and result. */
 
 function printPlan(r, out) {

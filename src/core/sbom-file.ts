@@ -1,7 +1,7 @@
 /** The SBOM the build printed in the customization log, saved beside the log as sbom.spdx.json. */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseSbom } from './definition/index.js';
+import { parseSbom } from './definition/sbom.js';
 
 export const SBOM_FILE_NAME = 'sbom.spdx.json';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, createSimulator } from '../azure-sim/index.js';
-import { loadedPackage, loadedSdkClients } from '../helpers/chunk-loads.js';
+import { loadedChunkWith, loadedPackage, loadedSdkClients } from '../helpers/chunk-loads.js';
 import { secretCredential } from '../helpers/sdk.js';
 import { type FakeArtifactService, startArtifactService } from '../fakes/artifact-service.js';
 import {
@@ -147,8 +147,9 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(post.stdout).not.toMatch(/::warning::|::error::/);
   });
 
-  it('skips an unchanged re-run and reports the existing image', async () => {
+  it('skips an unchanged re-run and reports the existing image, without loading the definition file loader', async () => {
     const inputs = { 'image-name': 'img-jumpbox-skip' };
+    const loaded = join(mkdtempSync(join(tmpdir(), 'loaded-')), 'modules.txt');
     const first = await step(
       runMainStep({
         sim,
@@ -159,7 +160,12 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(first.outputs['run-state']).toBe('Succeeded');
     const runsBefore = sim.requests('imageTemplates.run').length;
     const second = await step(
-      runMainStep({ sim, artifacts, inputs: { ...inputs, 'log-artifact-name': artifactName() } }),
+      runMainStep({
+        sim,
+        artifacts,
+        inputs: { ...inputs, 'log-artifact-name': artifactName() },
+        env: { NODE_OPTIONS: `--import ${LOAD_RECORDER}`, LOAD_RECORD: loaded },
+      }),
     );
     expect(second.code).toBe(0);
     expect(second.outputs['run-state']).toBe('Skipped');
@@ -172,6 +178,11 @@ describe.skipIf(!built)('GitHub Action (dist, as the runner runs it)', () => {
     expect(second.outputs['log-artifact-id']).toBe('');
     expect(sim.requests('imageTemplates.run').length).toBe(runsBefore);
     expect(second.summary).toContain('Skipped');
+    // The built-in definition is resolved at build time: with no definition file, no YAML parser, schema validator or
+    // file checks are loaded (src/core/definition/default.ts); the CLI's bad-definition test runs that path.
+    expect(loadedChunkWith(MAIN, loaded, 'cannot read the definition file')).toBe(false);
+    expect(loadedChunkWith(MAIN, loaded, 'YAMLMap')).toBe(false);
+    expect(loadedChunkWith(MAIN, loaded, 'renderDefinition')).toBe(true); // the run's own code was recorded
   });
 
   it('fails the step on a failed build, still uploads the log and revokes the role', async () => {

@@ -25,6 +25,10 @@ export function loadedChunks(bundle: string, record: string): string[] {
 export const loadedPackage = (bundle: string, record: string, name: string): boolean =>
   loadedChunks(bundle, record).some((file) => readFileSync(file, 'utf8').includes(`node_modules/${name}/`));
 
+/** Whether a loaded chunk's source contains `text` (for CommonJS packages, which keep no node_modules paths). */
+export const loadedChunkWith = (bundle: string, record: string, text: string): boolean =>
+  loadedChunks(bundle, record).some((file) => readFileSync(file, 'utf8').includes(text));
+
 /** The SDK client classes defined in the chunks the recorded process loaded, sorted. */
 export function loadedSdkClients(bundle: string, record: string): string[] {
   const classes = loadedChunks(bundle, record).flatMap((file) => [

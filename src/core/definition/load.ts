@@ -6,7 +6,7 @@
 import { SettingsError } from '../input-reader.js';
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_DEFINITION_NAME, DEFAULT_DEFINITION_YAML } from './default-definition.js';
-import { RESOLVED_DEFAULT_DEFINITION } from './default-definition.resolved.js';
+import { defaultDefinition } from './default.js';
 import { applyExtends } from './extends.js';
 import { checkFile } from './file-checks.js';
 import { checkSchema } from './schema-check.js';
@@ -65,9 +65,7 @@ function builtIn(): BuiltIn {
  * The built-in definition (a fresh copy each call), resolved at build time (scripts/resolved-definition.ts): parsing
  * its YAML with line numbers was most of a run's work before its first request.
  */
-export function defaultDefinition(): JumpboxDefinition {
-  return structuredClone(RESOLVED_DEFAULT_DEFINITION);
-}
+export { defaultDefinition };
 
 /** Parses and resolves definition text; `file` is used in error messages. */
 export function parseDefinition(text: string, file: string): JumpboxDefinition {

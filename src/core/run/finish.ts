@@ -6,7 +6,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { armError } from '../clients.js';
-import { MANIFEST_BEGIN, MANIFEST_END, SBOM_BEGIN, SBOM_END, parseManifest } from '../definition/index.js';
+// The definition's modules by name, not its index: the index re-exports the file loader (the YAML parser).
+import { MANIFEST_BEGIN, MANIFEST_END } from '../definition/bash.js';
+import { parseManifest } from '../definition/manifest.js';
+import { SBOM_BEGIN, SBOM_END } from '../definition/sbom.js';
 import { type BuildLogs, scanLogFile } from '../logs.js';
 import { removeRoleAssignment } from '../roles.js';
 import { saveSbom } from '../sbom-file.js';

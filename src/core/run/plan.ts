@@ -4,12 +4,9 @@
  */
 import { imageTemplateId, managedImageId, userAssignedIdentityId } from '../azure-ids.js';
 import type { VirtualNetwork } from '@azure/arm-network';
-import {
-  type BaseImageRef,
-  type RenderedDefinition,
-  loadDefinition,
-  renderDefinition,
-} from '../definition/index.js';
+import { definitionOf } from '../definition/default.js';
+import { type RenderedDefinition, renderDefinition } from '../definition/render.js';
+import type { BaseImageRef } from '../definition/types.js';
 import { imageFingerprint, templateHash } from '../fingerprint.js';
 import { type DefinitionInfo, readDefinition, targetRegions } from '../gallery/compat.js';
 import { sharedImageDistributor } from '../gallery/distribute.js';
@@ -49,7 +46,7 @@ export interface Plan {
 export async function resolvePlan(ctx: RunContext): Promise<Plan> {
   const { settings } = ctx;
   // The definition first: a bad file fails before any request.
-  const definition = await loadDefinition({ path: settings.definitionPath });
+  const definition = await definitionOf(settings.definitionPath);
   // The resource groups are checked later: the image lookup's 404 and the checks before the first write.
   const { location, vnet } = settings.location
     ? { location: settings.location, vnet: undefined }
