@@ -1569,6 +1569,11 @@ const arm_rest_API_VERSION = { network: '2026-01-01', compute: '2026-04-01', res
 /** An ARM path from its segments: literal and value segments alternate; values are encoded as the generated clients do. */
 const armPath = (...segments) => segments.map((s, i) => (i % 2 ? encodeURIComponent(s) : s)).join('/');
 /**
+ * A resource in a resource group (`type` as `Microsoft.Network/virtualNetworks`), or without `name` the list of that
+ * type in the group: the paths the generated clients use.
+ */
+const resourceGroupPath = (subscriptionId, group, type, name) => armPath('/subscriptions', subscriptionId, 'resourceGroups', group, `providers/${type}`, ...(name === undefined ? [] : [name]));
+/**
  * A Marketplace image's versions in a region (the compute SDK's virtualMachineImages.list path), or with `version`
  * that one version (virtualMachineImages.get).
  */
@@ -1689,15 +1694,13 @@ async function checkBeforeFirstWrite(ctx, vnet) {
     if (!vnet)
         await resolveLocation(ctx);
 }
-/** The api-versions and paths of the plain reads (arm-rest.ts): those of the generated clients. */
-
 /** Reads the build VNet: checks the subnet and returns the location (the `location` setting wins) and the VNet. */
 async function resolveLocation(ctx) {
     const { settings, logger, signal } = ctx;
     const subnet = settings.buildSubnet;
     let vnet;
     try {
-        const path = armPath('/subscriptions', settings.subscriptionId, 'resourceGroups', subnet.resourceGroup, 'providers/Microsoft.Network/virtualNetworks', subnet.vnetName);
+        const path = resourceGroupPath(settings.subscriptionId, subnet.resourceGroup, 'Microsoft.Network/virtualNetworks', subnet.vnetName);
         vnet = flattenProperties(await ctx.rest.get(path, arm_rest_API_VERSION.network, signal));
     }
     catch (e) {
@@ -3138,8 +3141,6 @@ function readProviders(input, count) {
     // As the resources SDK returns them: no `properties` to merge (a resource type's own `properties` stays).
     return input.rest.list(path, arm_rest_API_VERSION.resources, input.signal, count);
 }
-/** The path of a resource in the run's subscription (the generated clients are bound to it). */
-const resourcePath = (input, group, type, name) => armPath('/subscriptions', input.settings.subscriptionId, 'resourceGroups', group, `providers/${type}`, name);
 /** The base image's plan (Marketplace terms), from the image version's `properties` as the compute SDK has it. */
 async function readBaseImagePlan(input) {
     const base = input.baseImage;
@@ -3156,7 +3157,7 @@ async function fetchPreflightData(input) {
         ? Promise.resolve({ value: input.vnet })
         : fetched(async () => {
             count();
-            const path = resourcePath(input, subnetRef.resourceGroup, 'Microsoft.Network/virtualNetworks', subnetRef.vnetName);
+            const path = resourceGroupPath(settings.subscriptionId, subnetRef.resourceGroup, 'Microsoft.Network/virtualNetworks', subnetRef.vnetName);
             return flattenProperties(await input.rest.get(path, arm_rest_API_VERSION.network, signal));
         });
     const scopes = permissionScopes(input);
@@ -3205,7 +3206,7 @@ async function readSubnetAttachments(input, vnet, count) {
     const read = (type, id) => fetched(async () => {
         count();
         const [, group, name] = parts(id);
-        return flattenProperties(await input.rest.get(resourcePath(input, group, type, name), arm_rest_API_VERSION.network, input.signal));
+        return flattenProperties(await input.rest.get(resourceGroupPath(input.settings.subscriptionId, group, type, name), arm_rest_API_VERSION.network, input.signal));
     });
     const [nsgList, routeList] = await Promise.all([
         Promise.all(nsgIds.map((id) => read('Microsoft.Network/networkSecurityGroups', id))),
@@ -4148,6 +4149,7 @@ function sdksAfterSkip(settings) {
 
 
 
+
 async function findUnchangedImage(ctx, plan) {
     if (ctx.settings.gallery) {
         const version = await findGalleryVersion(ctx, plan.fingerprint);
@@ -4161,7 +4163,7 @@ async function findManagedImage(ctx, plan) {
     const rg = ctx.settings.imageResourceGroup;
     if (!rg)
         return undefined;
-    const path = armPath('/subscriptions', ctx.settings.subscriptionId, 'resourceGroups', rg, 'providers/Microsoft.Compute/images');
+    const path = resourceGroupPath(ctx.settings.subscriptionId, rg, 'Microsoft.Compute/images');
     let images;
     try {
         images = await ctx.rest.list(path, arm_rest_API_VERSION.compute, ctx.signal);

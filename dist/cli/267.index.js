@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jx: () => (/* binding */ createArmRest),
+/* harmony export */   d1: () => (/* binding */ resourceGroupPath),
 /* harmony export */   g$: () => (/* binding */ platformImagePath),
 /* harmony export */   mG: () => (/* binding */ API_VERSION),
 /* harmony export */   m_: () => (/* binding */ flattenProperties),
@@ -31,6 +32,11 @@ export const modules = {
 const API_VERSION = { network: '2026-01-01', compute: '2026-04-01', resources: '2025-04-01' };
 /** An ARM path from its segments: literal and value segments alternate; values are encoded as the generated clients do. */
 const armPath = (...segments) => segments.map((s, i) => (i % 2 ? encodeURIComponent(s) : s)).join('/');
+/**
+ * A resource in a resource group (`type` as `Microsoft.Network/virtualNetworks`), or without `name` the list of that
+ * type in the group: the paths the generated clients use.
+ */
+const resourceGroupPath = (subscriptionId, group, type, name) => armPath('/subscriptions', subscriptionId, 'resourceGroups', group, `providers/${type}`, ...(name === undefined ? [] : [name]));
 /**
  * A Marketplace image's versions in a region (the compute SDK's virtualMachineImages.list path), or with `version`
  * that one version (virtualMachineImages.get).
@@ -1453,8 +1459,6 @@ function readProviders(input, count) {
     // As the resources SDK returns them: no `properties` to merge (a resource type's own `properties` stays).
     return input.rest.list(path, arm_rest/* API_VERSION */.mG.resources, input.signal, count);
 }
-/** The path of a resource in the run's subscription (the generated clients are bound to it). */
-const resourcePath = (input, group, type, name) => (0,arm_rest/* armPath */.sO)('/subscriptions', input.settings.subscriptionId, 'resourceGroups', group, `providers/${type}`, name);
 /** The base image's plan (Marketplace terms), from the image version's `properties` as the compute SDK has it. */
 async function readBaseImagePlan(input) {
     const base = input.baseImage;
@@ -1471,7 +1475,7 @@ async function fetchPreflightData(input) {
         ? Promise.resolve({ value: input.vnet })
         : fetched(async () => {
             count();
-            const path = resourcePath(input, subnetRef.resourceGroup, 'Microsoft.Network/virtualNetworks', subnetRef.vnetName);
+            const path = (0,arm_rest/* resourceGroupPath */.d1)(settings.subscriptionId, subnetRef.resourceGroup, 'Microsoft.Network/virtualNetworks', subnetRef.vnetName);
             return (0,arm_rest/* flattenProperties */.m_)(await input.rest.get(path, arm_rest/* API_VERSION */.mG.network, signal));
         });
     const scopes = permissionScopes(input);
@@ -1520,7 +1524,7 @@ async function readSubnetAttachments(input, vnet, count) {
     const read = (type, id) => fetched(async () => {
         count();
         const [, group, name] = parts(id);
-        return (0,arm_rest/* flattenProperties */.m_)(await input.rest.get(resourcePath(input, group, type, name), arm_rest/* API_VERSION */.mG.network, input.signal));
+        return (0,arm_rest/* flattenProperties */.m_)(await input.rest.get((0,arm_rest/* resourceGroupPath */.d1)(input.settings.subscriptionId, group, type, name), arm_rest/* API_VERSION */.mG.network, input.signal));
     });
     const [nsgList, routeList] = await Promise.all([
         Promise.all(nsgIds.map((id) => read('Microsoft.Network/networkSecurityGroups', id))),
@@ -3167,15 +3171,13 @@ async function checkBeforeFirstWrite(ctx, vnet) {
     if (!vnet)
         await resolveLocation(ctx);
 }
-/** The api-versions and paths of the plain reads (arm-rest.ts): those of the generated clients. */
-
 /** Reads the build VNet: checks the subnet and returns the location (the `location` setting wins) and the VNet. */
 async function resolveLocation(ctx) {
     const { settings, logger, signal } = ctx;
     const subnet = settings.buildSubnet;
     let vnet;
     try {
-        const path = (0,arm_rest/* armPath */.sO)('/subscriptions', settings.subscriptionId, 'resourceGroups', subnet.resourceGroup, 'providers/Microsoft.Network/virtualNetworks', subnet.vnetName);
+        const path = (0,arm_rest/* resourceGroupPath */.d1)(settings.subscriptionId, subnet.resourceGroup, 'Microsoft.Network/virtualNetworks', subnet.vnetName);
         vnet = (0,arm_rest/* flattenProperties */.m_)(await ctx.rest.get(path, arm_rest/* API_VERSION */.mG.network, signal));
     }
     catch (e) {
@@ -4471,6 +4473,7 @@ function sdksAfterSkip(settings) {
 
 
 
+
 async function findUnchangedImage(ctx, plan) {
     if (ctx.settings.gallery) {
         const version = await findGalleryVersion(ctx, plan.fingerprint);
@@ -4484,7 +4487,7 @@ async function findManagedImage(ctx, plan) {
     const rg = ctx.settings.imageResourceGroup;
     if (!rg)
         return undefined;
-    const path = (0,arm_rest/* armPath */.sO)('/subscriptions', ctx.settings.subscriptionId, 'resourceGroups', rg, 'providers/Microsoft.Compute/images');
+    const path = (0,arm_rest/* resourceGroupPath */.d1)(ctx.settings.subscriptionId, rg, 'Microsoft.Compute/images');
     let images;
     try {
         images = await ctx.rest.list(path, arm_rest/* API_VERSION */.mG.compute, ctx.signal);

@@ -35,6 +35,25 @@ export const armPath = (...segments: string[]): string =>
   segments.map((s, i) => (i % 2 ? encodeURIComponent(s) : s)).join('/');
 
 /**
+ * A resource in a resource group (`type` as `Microsoft.Network/virtualNetworks`), or without `name` the list of that
+ * type in the group: the paths the generated clients use.
+ */
+export const resourceGroupPath = (
+  subscriptionId: string,
+  group: string,
+  type: string,
+  name?: string,
+): string =>
+  armPath(
+    '/subscriptions',
+    subscriptionId,
+    'resourceGroups',
+    group,
+    `providers/${type}`,
+    ...(name === undefined ? [] : [name]),
+  );
+
+/**
  * A Marketplace image's versions in a region (the compute SDK's virtualMachineImages.list path), or with `version`
  * that one version (virtualMachineImages.get).
  */

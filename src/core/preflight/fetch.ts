@@ -9,7 +9,13 @@
 import { definitionId } from '../gallery/settings.js';
 import type { NetworkSecurityGroup, RouteTable, Subnet, VirtualNetwork } from '@azure/arm-network';
 import type { Provider } from '@azure/arm-resources';
-import { API_VERSION, armPath, flattenProperties, platformImagePath } from '../arm-rest.js';
+import {
+  API_VERSION,
+  armPath,
+  flattenProperties,
+  platformImagePath,
+  resourceGroupPath,
+} from '../arm-rest.js';
 import { normalizeId } from '../azure-ids.js';
 import { type Clients, armError, isNotFound } from '../clients.js';
 import { DEFAULTS } from '../settings.js';
@@ -90,17 +96,6 @@ function readProviders(input: PreflightInput, count: () => void): Promise<Provid
   return input.rest.list<Provider>(path, API_VERSION.resources, input.signal, count);
 }
 
-/** The path of a resource in the run's subscription (the generated clients are bound to it). */
-const resourcePath = (input: PreflightInput, group: string, type: string, name: string) =>
-  armPath(
-    '/subscriptions',
-    input.settings.subscriptionId,
-    'resourceGroups',
-    group,
-    `providers/${type}`,
-    name,
-  );
-
 type PurchasePlan = { name?: string; publisher?: string; product?: string };
 
 /** The base image's plan (Marketplace terms), from the image version's `properties` as the compute SDK has it. */
@@ -121,8 +116,8 @@ export async function fetchPreflightData(input: PreflightInput): Promise<Preflig
     ? Promise.resolve<Fetched<VirtualNetwork>>({ value: input.vnet })
     : fetched(async () => {
         count();
-        const path = resourcePath(
-          input,
+        const path = resourceGroupPath(
+          settings.subscriptionId,
           subnetRef.resourceGroup,
           'Microsoft.Network/virtualNetworks',
           subnetRef.vnetName,
@@ -191,7 +186,11 @@ async function readSubnetAttachments(
       count();
       const [, group, name] = parts(id)!;
       return flattenProperties<T>(
-        await input.rest.get(resourcePath(input, group!, type, name!), API_VERSION.network, input.signal),
+        await input.rest.get(
+          resourceGroupPath(input.settings.subscriptionId, group!, type, name!),
+          API_VERSION.network,
+          input.signal,
+        ),
       );
     });
   const [nsgList, routeList] = await Promise.all([

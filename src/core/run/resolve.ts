@@ -5,7 +5,7 @@
  */
 import { compareVersions } from '../util.js';
 import type { VirtualNetwork } from '@azure/arm-network';
-import { API_VERSION, armPath, flattenProperties, platformImagePath } from '../arm-rest.js';
+import { API_VERSION, flattenProperties, platformImagePath, resourceGroupPath } from '../arm-rest.js';
 import { armError, describeAzureError, isNotFound } from '../clients.js';
 import type { BaseImageRef } from '../definition/index.js';
 import type { RunContext } from './context.js';
@@ -45,21 +45,16 @@ export async function checkBeforeFirstWrite(
   if (!vnet) await resolveLocation(ctx);
 }
 
-/** The api-versions and paths of the plain reads (arm-rest.ts): those of the generated clients. */
-export { API_VERSION, armPath } from '../arm-rest.js';
-
 /** Reads the build VNet: checks the subnet and returns the location (the `location` setting wins) and the VNet. */
 export async function resolveLocation(ctx: RunContext): Promise<{ location: string; vnet: VirtualNetwork }> {
   const { settings, logger, signal } = ctx;
   const subnet = settings.buildSubnet;
   let vnet: VirtualNetwork;
   try {
-    const path = armPath(
-      '/subscriptions',
+    const path = resourceGroupPath(
       settings.subscriptionId,
-      'resourceGroups',
       subnet.resourceGroup,
-      'providers/Microsoft.Network/virtualNetworks',
+      'Microsoft.Network/virtualNetworks',
       subnet.vnetName,
     );
     vnet = flattenProperties<VirtualNetwork>(await ctx.rest.get(path, API_VERSION.network, signal));

@@ -2,7 +2,8 @@
 import { findGalleryVersion } from '../gallery/phases.js';
 import { describeAzureError, isNotFound } from '../clients.js';
 import { TAG } from '../template.js';
-import { API_VERSION, armPath, missingGroupError } from './resolve.js';
+import { API_VERSION, resourceGroupPath } from '../arm-rest.js';
+import { missingGroupError } from './resolve.js';
 import type { RunContext } from './context.js';
 import type { Plan } from './plan.js';
 
@@ -22,13 +23,7 @@ export async function findUnchangedImage(
 async function findManagedImage(ctx: RunContext, plan: Plan): Promise<string | undefined> {
   const rg = ctx.settings.imageResourceGroup;
   if (!rg) return undefined;
-  const path = armPath(
-    '/subscriptions',
-    ctx.settings.subscriptionId,
-    'resourceGroups',
-    rg,
-    'providers/Microsoft.Compute/images',
-  );
+  const path = resourceGroupPath(ctx.settings.subscriptionId, rg, 'Microsoft.Compute/images');
   let images: Array<{ id?: string; tags?: Record<string, string> }>;
   try {
     images = await ctx.rest.list(path, API_VERSION.compute, ctx.signal);
