@@ -176,6 +176,8 @@ async function copyBlobRange(blob, target, from, size, signal) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/clients.ts + 1 modules
+var clients = __webpack_require__(48543);
 ;// CONCATENATED MODULE: ./src/core/log-denied.ts
 /** The error when neither an Entra token nor the account key can read the build log: names the role and where. */
 function noDataAccess(stagingResourceGroupId, account, cause) {
@@ -293,6 +295,7 @@ const log_scan_text = (line) => line.toString('utf8', 0, line.at(-1) === 13 ? li
 const MAX_SBOM_LINES = 200_000;
 
 ;// CONCATENATED MODULE: ./src/core/logs.ts
+
 
 
 
@@ -515,9 +518,15 @@ class BuildLogs {
             const resume = name === 'customization.log' && this.mirrorValid(workDir) ? this.mirrored : 0;
             const copied = await this.withFallback(async (container) => {
                 const blob = container.getBlobClient(`${location.folder}${name}`);
-                if (!(await blob.exists({ abortSignal: signal })))
+                // One HEAD for both questions (exists() is the same request, with a 404 as false).
+                const props = await blob.getProperties({ abortSignal: signal }).catch((e) => {
+                    if ((0,clients/* isNotFound */.c4)(e))
+                        return undefined;
+                    throw e;
+                });
+                if (!props)
                     return false;
-                const size = (await blob.getProperties({ abortSignal: signal })).contentLength ?? 0;
+                const size = props.contentLength ?? 0;
                 // A blob shorter than what was read is not the log the tail saw: copy it whole.
                 const from = size >= resume ? resume : 0;
                 if (from && size === from)

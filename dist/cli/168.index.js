@@ -1238,7 +1238,7 @@ function setupMarkdown(setup) {
 /* harmony export */   templateStatus: () => (/* binding */ templateStatus)
 /* harmony export */ });
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8543);
-/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7849);
+/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9467);
 /* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4571);
 /* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9153);
 
@@ -1314,7 +1314,7 @@ async function cancelTemplateBuild(ref, options) {
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8543);
 /* harmony import */ var _roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3782);
 /* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9153);
-/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7849);
+/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9467);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4571);
 /* harmony import */ var _shared_roles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7880);
 

@@ -3421,8 +3421,8 @@ function plannedAssignments(ctx, stagingExists) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/core/logs.ts + 4 modules
-var core_logs = __webpack_require__(7849);
+// EXTERNAL MODULE: ./src/core/logs.ts + 3 modules
+var core_logs = __webpack_require__(9467);
 // EXTERNAL MODULE: ./src/core/timeline.ts
 var core_timeline = __webpack_require__(1516);
 ;// CONCATENATED MODULE: ./src/core/run/context.ts

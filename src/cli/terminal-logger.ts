@@ -4,6 +4,7 @@
  * heartbeat line says the run is alive and how long the phase has taken.
  */
 import { drained } from '../core/drain.js';
+import { withoutCarriageReturns } from '../core/log-lines.js';
 import type { Logger } from '../core/types.js';
 import { formatElapsed } from '../core/util.js';
 
@@ -62,7 +63,7 @@ export function terminalLogger(options: TerminalLoggerOptions): Logger & { close
     },
     buildLog(block) {
       if (options.quietBuildLog) return;
-      for (const l of block.toString('utf8').replace(/\r/g, '').split('\n'))
+      for (const l of withoutCarriageReturns(block).toString('utf8').split('\n'))
         write(paint('2', `  | ${l.replace(CONTROL_SEQUENCE, '')}`));
       return drained(out);
     },

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { resourceGroupOf } from './azure-ids.js';
 import { copyBlobRange } from './log-copy.js';
 import type { Cloud } from './cloud.js';
-import type { Clients } from './clients.js';
+import { type Clients, isNotFound } from './clients.js';
 import { noDataAccess } from './log-denied.js';
 import { LineBlocks } from './log-lines.js';
 import type { Logger } from './types.js';
@@ -263,8 +263,13 @@ export class BuildLogs {
       const resume = name === 'customization.log' && this.mirrorValid(workDir) ? this.mirrored : 0;
       const copied = await this.withFallback(async (container) => {
         const blob = container.getBlobClient(`${location.folder}${name}`);
-        if (!(await blob.exists({ abortSignal: signal }))) return false;
-        const size = (await blob.getProperties({ abortSignal: signal })).contentLength ?? 0;
+        // One HEAD for both questions (exists() is the same request, with a 404 as false).
+        const props = await blob.getProperties({ abortSignal: signal }).catch((e: unknown) => {
+          if (isNotFound(e)) return undefined;
+          throw e;
+        });
+        if (!props) return false;
+        const size = props.contentLength ?? 0;
         // A blob shorter than what was read is not the log the tail saw: copy it whole.
         const from = size >= resume ? resume : 0;
         if (from && size === from) return true;
