@@ -14083,7 +14083,7 @@ function getRequestBody(body, contentType = "") {
   if (body === void 0) {
     return { body: void 0 };
   }
-  if (typeof FormData !== "undefined" && body instanceof FormData) {
+  if (Object.prototype.toString.call(body) === "[object FormData]" && typeof FormData !== "undefined" && body instanceof FormData) {
     return { body };
   }
   if ((0, import_typeGuards.isBlob)(body)) {
@@ -14588,7 +14588,7 @@ __export(formData_exports, {
 });
 module.exports = __toCommonJS(formData_exports);
 function convertBodyToFormDataMap(body) {
-  if (typeof FormData !== "undefined" && body instanceof FormData) {
+  if (Object.prototype.toString.call(body) === "[object FormData]" && typeof FormData !== "undefined" && body instanceof FormData) {
     const formDataMap = {};
     for (const [key, value] of body.entries()) {
       const existing = formDataMap[key];

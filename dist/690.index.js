@@ -4194,7 +4194,7 @@ function getRequestBody(body, contentType = "") {
     if (body === undefined) {
         return { body: undefined };
     }
-    if (typeof FormData !== "undefined" && body instanceof FormData) {
+    if (Object.prototype.toString.call(body) === "[object FormData]" && typeof FormData !== "undefined" && body instanceof FormData) {
         return { body };
     }
     if ((0,typeGuards/* isBlob */.qf)(body)) {
@@ -5161,7 +5161,7 @@ var bytesEncoding = __webpack_require__(3816);
  * @internal
  */
 function convertBodyToFormDataMap(body) {
-    if (typeof FormData !== "undefined" && body instanceof FormData) {
+    if (Object.prototype.toString.call(body) === "[object FormData]" && typeof FormData !== "undefined" && body instanceof FormData) {
         const formDataMap = {};
         for (const [key, value] of body.entries()) {
             const existing = formDataMap[key];

@@ -51,8 +51,9 @@ export async function resolvePlan(ctx: RunContext): Promise<Plan> {
   const { location, vnet } = settings.location
     ? { location: settings.location, vnet: undefined }
     : await resolveLocation(ctx);
-  const baseRef =
-    settings.baseImage ?? renderDefinition(definition, { baseImageVersion: 'latest' }).baseImage;
+  // The base image is read from the definition as it is: rendering the whole definition (its scripts and their
+  // fingerprint) waits until the version is known, after the first request.
+  const baseRef = settings.baseImage ?? { ...definition.baseImage };
   const baseImageVersion = await resolveBaseImageVersion(ctx, baseRef, location);
   const rendered = renderDefinition(definition, { baseImageVersion });
   const { publisher, offer, sku } = baseRef;
