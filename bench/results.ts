@@ -44,26 +44,12 @@ export function byKind(entries: Array<{ kind: string; method: string }>): Record
 }
 
 /**
- * What an on-demand chunk of a bundle (dist/<file>) mostly holds, by bytes: each concatenated module keeps its path
- * in a comment (`./src/...` is project code, `./node_modules/<package>/...` a package). Modules webpack could not
- * concatenate (CommonJS ones, mostly) keep none: when they are most of the chunk, it is named by the package its
- * paths mention most, as "<package> and unnamed modules".
+ * What an on-demand chunk of a bundle (dist/<file>) mostly holds, by bytes: from the bundle's chunks.json, which
+ * scripts/bundle.js writes from the readable bundle (scripts/chunk-contents.mjs).
  */
 export function chunkPackage(file: string, dir = join(import.meta.dirname, '..', 'dist')): string {
-  const text = existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : '';
-  const bytes = new Map<string, number>();
-  let current = 'unnamed modules';
-  for (const line of text.split('\n')) {
-    const concatenated = /CONCATENATED MODULE: \.\/(?:node_modules\/((?:@[^/]+\/)?[^/]+)|src)\//.exec(line);
-    if (concatenated) current = concatenated[1] ?? 'project code';
-    else if (/^\/\*\*\*\/ \d+:$/.test(line)) current = 'unnamed modules';
-    bytes.set(current, (bytes.get(current) ?? 0) + line.length + 1);
-  }
-  const [top] = [...bytes.entries()].sort((a, b) => b[1] - a[1]);
-  if (top && top[0] !== 'unnamed modules') return top[0];
-  const mentions = new Map<string, number>();
-  for (const m of text.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g))
-    mentions.set(m[1]!, (mentions.get(m[1]!) ?? 0) + 1);
-  const named = [...mentions.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return named ? `${named} and unnamed modules` : 'unnamed modules';
+  const manifest = join(dir, 'chunks.json');
+  if (!existsSync(manifest)) return 'unknown';
+  const contents = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { mainly: string }>;
+  return contents[file]?.mainly ?? 'unknown';
 }

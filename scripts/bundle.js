@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { UNDICI_EXTERNAL, writeUndiciOnDemand } from './undici-on-demand.mjs';
+import { chunkContents } from './chunk-contents.mjs';
+import { minify } from './minify.mjs';
 
 const entries = [
   // undici on demand (scripts/undici-on-demand.mjs): not compiled at every start of the action.
@@ -31,7 +33,8 @@ const validator = validatorSource();
 if (!existsSync(VALIDATOR_FILE) || readFileSync(VALIDATOR_FILE, 'utf8') !== validator)
   writeFileSync(VALIDATOR_FILE, validator);
 
-const only = process.argv.slice(2);
+const readable = process.argv.includes('--readable');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 for (const dir of ['dist', 'task/dist']) if (!only.length) rmSync(dir, { recursive: true, force: true });
 for (const entry of entries) {
   if (!existsSync(entry.src)) continue;
@@ -46,12 +49,16 @@ for (const entry of entries) {
   });
   const outDir = dirname(entry.out);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(entry.out, code);
+  writeFileSync(entry.out, readable ? code : await minify(code));
+  const chunks = {};
   for (const [name, asset] of Object.entries(assets ?? {})) {
     const file = join(outDir, name);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, asset.source);
+    const isJs = name.endsWith('.js');
+    if (isJs) chunks[name] = chunkContents(String(asset.source));
+    writeFileSync(file, isJs && !readable ? await minify(String(asset.source)) : asset.source);
   }
+  writeFileSync(join(outDir, 'chunks.json'), `${JSON.stringify(chunks, null, 2)}\n`);
   if (entry.undiciOnDemand) {
     const sources = [
       code,

@@ -4,11 +4,12 @@
  * ids change whenever the module graph does: tests name a chunk by what it holds, never by its id.
  */
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// A class declaration (the bundles are minified, names kept: a declaration may start anywhere on a line).
 const CLIENT_CLASS =
-  /^class (ImageBuilderClient|AuthorizationManagementClient|ManagedServiceIdentityClient|ComputeManagementClient|NetworkManagementClient|ResourceManagementClient|StorageManagementClient)\b/gm;
+  /(?:^|[\s;{}(,=])class (ImageBuilderClient|AuthorizationManagementClient|ManagedServiceIdentityClient|ComputeManagementClient|NetworkManagementClient|ResourceManagementClient|StorageManagementClient)\b/gm;
 
 /** The chunks of `bundle` (the entry) that the recorded process loaded, as file paths. */
 export function loadedChunks(bundle: string, record: string): string[] {
@@ -21,11 +22,19 @@ export function loadedChunks(bundle: string, record: string): string[] {
   return [...new Set(files)];
 }
 
-/** Whether a loaded chunk holds this package (`@actions/artifact`): its modules keep their node_modules paths. */
-export const loadedPackage = (bundle: string, record: string, name: string): boolean =>
-  loadedChunks(bundle, record).some((file) => readFileSync(file, 'utf8').includes(`node_modules/${name}/`));
+/**
+ * Whether a loaded chunk holds this package (`@actions/artifact`), by the bundle's `chunks.json` (written by
+ * scripts/bundle.js from the readable bundle: the minified one keeps no module paths).
+ */
+export function loadedPackage(bundle: string, record: string, name: string): boolean {
+  const contents = JSON.parse(readFileSync(join(dirname(bundle), 'chunks.json'), 'utf8')) as Record<
+    string,
+    { packages: string[] }
+  >;
+  return loadedChunks(bundle, record).some((file) => contents[basename(file)]?.packages.includes(name));
+}
 
-/** Whether a loaded chunk's source contains `text` (for CommonJS packages, which keep no node_modules paths). */
+/** Whether a loaded chunk's source contains `text`: a string or a name (minifying keeps both). */
 export const loadedChunkWith = (bundle: string, record: string, text: string): boolean =>
   loadedChunks(bundle, record).some((file) => readFileSync(file, 'utf8').includes(text));
 
