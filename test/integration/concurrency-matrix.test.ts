@@ -73,6 +73,49 @@ describe('concurrency matrix', () => {
     expect(left).toBe('nothing');
   });
 
+  it("a run attached to another run's build loses the template to that run's cleanup-template", async () => {
+    const inputs = {
+      'force-rebuild': 'true',
+      'revoke-roles': 'all',
+      'cleanup-template': 'always',
+      'template-name': 'it-gone',
+      'image-name': 'img-gone',
+    };
+    const before = snapshot(sim);
+    const posts = accepted();
+    const starter = build(sim, inputs);
+    const running = () => sim.audit().runningBuilds.some((t) => t.toLowerCase().endsWith('/it-gone'));
+    expect(await until(running, 20_000)).toBe(true);
+    // It attaches, reads the status once and sleeps 5 s: meanwhile the build (2.5 s) ends and the starting run,
+    // polling every 0.1 s, sees the end first and deletes the template. Image Builder refuses to delete a template
+    // while its build runs, so the 404 means the build has ended: the image made decides the outcome.
+    const attached = await build(sim, { ...inputs, 'poll-interval-seconds': '5' });
+    const first = await starter;
+    const builds = accepted() - posts;
+    const left = leftBehind(sim, before);
+    const { result, logger } = attached;
+    concurrency.row({
+      case: "a run attached to another run's build, whose cleanup-template deletes the template before this run sees the end",
+      result: `${first.result.state} and ${result.state}: the image found by its fingerprint, ${builds} build, ${new Set([first.result.imageId, result.imageId]).size} image id`,
+      leftBehind: left,
+    });
+    expect(logger.lines.some((l) => /attaching to it instead of starting another/.test(l))).toBe(true);
+    expect(first.result.state).toBe('Succeeded');
+    expect(result.state).toBe('Succeeded');
+    expect(result.imageId).toBe(first.result.imageId);
+    expect(
+      logger.lines.some((l) =>
+        /^info: Image template it-gone was deleted while this run followed its build .*; the build ended and made \/subscriptions\/.*\/images\/img-gone\./.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
+    // One status read answered 404, no retries of it; no log copy or template deletion tried for what is gone.
+    expect(logger.lines.filter((l) => /^(warning|error):/.test(l))).toEqual([]);
+    expect(builds).toBe(1);
+    expect(left).toBe('nothing');
+  }, 30_000);
+
   it('a run against a template stuck in Canceling', async () => {
     sim.setBuild({ cancelDelayMs: 3000 });
     try {

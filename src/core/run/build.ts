@@ -1,6 +1,6 @@
 /** Build: start the run (or attach to a running one), then wait for it while tailing the customization log. */
 import type { ImageTemplate } from '@azure/arm-imagebuilder';
-import { armError, describeAzureError } from '../clients.js';
+import { armError, describeAzureError, isNotFound } from '../clients.js';
 import { BuildLogs } from '../logs.js';
 import { type EnsureTemplateResult, isRunning } from '../template.js';
 import type { RunState } from '../types.js';
@@ -10,6 +10,7 @@ import { type RunContext, pollMs } from './context.js';
 import { followUpCommand } from './follow-up.js';
 import { probeLogAccess, reportLogAccess } from './log-access.js';
 import { type Plan, RUN_OUTPUT } from './plan.js';
+import { templateGone } from './template-gone.js';
 
 /** How long POST run may take to be answered (it is not aborted by a cancel, see startBuild). */
 const POST_RUN_TIMEOUT_MS = 60_000;
@@ -22,6 +23,10 @@ export interface BuildOutcome {
   timeline?: TimelineEntry[];
   /** Why the caller cannot read the build log, with the fix (see log-access.ts). */
   logAccess?: string;
+  /** The template was deleted while this run followed the build (template-gone.ts). */
+  templateGone?: boolean;
+  /** Then, the image the build made, found by its fingerprint. */
+  found?: { id: string; galleryImageVersion?: string };
 }
 
 function buildLogs(ctx: RunContext, template: ImageTemplate, ignoreFolders?: Set<string>): BuildLogs {
@@ -123,6 +128,7 @@ export async function waitForBuild(
   let last = '';
   for (;;) {
     const status = await reader();
+    if (status === GONE) return { ...(await templateGone(ctx, plan)), timeline: timeline.timeline() };
     timeline.observe(status);
     if (status) {
       const now = `${status.runState}${status.runSubState ? `/${status.runSubState}` : ''}`;
@@ -148,11 +154,14 @@ export async function waitForBuild(
   }
 }
 
-/** Reads lastRunStatus; transient read errors are retried (a warning after three in a row). */
+/** What the status read returns when the template is gone (404): the build has ended (template-gone.ts). */
+const GONE = Symbol('template gone');
+
+/** Reads lastRunStatus; transient read errors are retried (a warning after three in a row); a 404 is GONE. */
 function statusReader(ctx: RunContext, plan: Plan) {
   const { settings, logger, signal } = ctx;
   let readErrors = 0;
-  return async (): Promise<ImageTemplate['lastRunStatus']> => {
+  return async (): Promise<ImageTemplate['lastRunStatus'] | typeof GONE> => {
     try {
       const t = await ctx.clients.imageBuilder.virtualMachineImageTemplates.get(
         settings.builderResourceGroup,
@@ -163,6 +172,7 @@ function statusReader(ctx: RunContext, plan: Plan) {
       return t.lastRunStatus;
     } catch (e) {
       if (signal?.aborted) throw e;
+      if (isNotFound(e)) return GONE;
       readErrors++;
       logger[readErrors >= 3 ? 'warning' : 'debug'](
         `Reading the build status failed (${armError(e).message}); retrying (${readErrors} in a row).`,

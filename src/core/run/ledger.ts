@@ -104,6 +104,17 @@ export class RunLedger {
     this.buildRunning = false;
   }
 
+  /**
+   * The template was deleted while this run followed its build (template-gone.ts): nothing is left to delete, and
+   * the log went with the template's staging group (no copy is owed, here or in the post step).
+   */
+  templateGone(): void {
+    this.template = undefined;
+    this.createdTemplate = false;
+    this.logs = undefined;
+    this.persist();
+  }
+
   /** The template deletion cleanup-template asks for could not be done (saved with the finish checkpoint). */
   templateCleanupOwed(): void {
     this.cleanupOwed = true;

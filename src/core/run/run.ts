@@ -165,23 +165,39 @@ async function distributed(
   plan: Plan,
   outcome: BuildOutcome,
   timer: PhaseTimer,
+  found: BuildOutcome['found'],
 ): Promise<Built> {
-  const managedImageId = await readImageId(ctx, plan);
-  let built: Built = { ...outcome, managedImageId, imageId: managedImageId };
-  if (ctx.settings.gallery) {
-    const gallery = await galleryResult(ctx, { templateName: plan.templateName, ...outcome });
-    built = { ...built, ...gallery, imageId: gallery.imageId ?? managedImageId };
-  }
+  const built = found ? foundImage(ctx, plan, outcome, found) : await runOutputs(ctx, plan, outcome);
   const { keepVersions, keepImages } = ctx.settings;
   if (built.state !== 'Succeeded' || (!keepVersions && !keepImages)) return built;
   const retention = await timer.run('Retention', () =>
     applyRetention(ctx, {
       galleryVersionId: ctx.settings.gallery ? built.imageId : undefined,
-      managedImageId,
+      managedImageId: built.managedImageId,
       dryRun: false,
     }),
   );
   return { ...built, retention };
+}
+
+/** The images the build made, from the template's run outputs. */
+async function runOutputs(ctx: RunContext, plan: Plan, outcome: BuildOutcome): Promise<Built> {
+  const managedImageId = await readImageId(ctx, plan);
+  const built: Built = { ...outcome, managedImageId, imageId: managedImageId };
+  if (!ctx.settings.gallery) return built;
+  const gallery = await galleryResult(ctx, { templateName: plan.templateName, ...outcome });
+  return { ...built, ...gallery, imageId: gallery.imageId ?? managedImageId };
+}
+
+/** The template (and its run outputs) went away: the image found by its fingerprint (template-gone.ts). */
+function foundImage(
+  ctx: RunContext,
+  plan: Plan,
+  outcome: BuildOutcome,
+  found: NonNullable<BuildOutcome['found']>,
+): Built {
+  const managedImageId = ctx.settings.gallery ? plan.imageId : found.id;
+  return { ...outcome, managedImageId, imageId: found.id, galleryImageVersion: found.galleryImageVersion };
 }
 
 async function buildPhases(
@@ -209,9 +225,11 @@ async function buildPhases(
     return { ...waited, logAccess: started.logAccess };
   });
   if (outcome.state !== 'Running') ledger.buildEnded();
-  const succeeded = outcome.state === 'Succeeded' || outcome.state === 'PartiallySucceeded';
-  if (!succeeded) return outcome;
-  const built = await distributed(ctx, plan, outcome, timer);
+  const { templateGone: gone, found, ...ended } = outcome;
+  if (gone) ledger.templateGone();
+  const succeeded = ended.state === 'Succeeded' || ended.state === 'PartiallySucceeded';
+  if (!succeeded) return ended;
+  const built = await distributed(ctx, plan, ended, timer, found);
   if (!ctx.settings.bootTest || !built.imageId) return built;
   const imageId = built.imageId;
   const tested = await timer.run('Boot test', () => bootTestPhase(ctx, plan, ledger, imageId));
