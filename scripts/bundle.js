@@ -56,7 +56,8 @@ for (const entry of entries) {
     mkdirSync(dirname(file), { recursive: true });
     const isJs = name.endsWith('.js');
     if (isJs) chunks[name] = chunkContents(String(asset.source));
-    writeFileSync(file, isJs && !readable ? await minify(String(asset.source)) : asset.source);
+    const mangle = isJs && chunks[name].mainly !== 'project code';
+    writeFileSync(file, isJs && !readable ? await minify(String(asset.source), { mangle }) : asset.source);
   }
   writeFileSync(join(outDir, 'chunks.json'), `${JSON.stringify(chunks, null, 2)}\n`);
   if (entry.undiciOnDemand) {

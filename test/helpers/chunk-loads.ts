@@ -7,10 +7,6 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// A class declaration (the bundles are minified, names kept: a declaration may start anywhere on a line).
-const CLIENT_CLASS =
-  /(?:^|[\s;{}(,=])class (ImageBuilderClient|AuthorizationManagementClient|ManagedServiceIdentityClient|ComputeManagementClient|NetworkManagementClient|ResourceManagementClient|StorageManagementClient)\b/gm;
-
 /** The chunks of `bundle` (the entry) that the recorded process loaded, as file paths. */
 export function loadedChunks(bundle: string, record: string): string[] {
   const dir = dirname(bundle);
@@ -22,26 +18,28 @@ export function loadedChunks(bundle: string, record: string): string[] {
   return [...new Set(files)];
 }
 
-/**
- * Whether a loaded chunk holds this package (`@actions/artifact`), by the bundle's `chunks.json` (written by
- * scripts/bundle.js from the readable bundle: the minified one keeps no module paths).
- */
-export function loadedPackage(bundle: string, record: string, name: string): boolean {
-  const contents = JSON.parse(readFileSync(join(dirname(bundle), 'chunks.json'), 'utf8')) as Record<
+/** What scripts/bundle.js wrote to the bundle's chunks.json, from the readable build (the minified one keeps no module
+ * paths, and the packages' names are shortened). */
+function chunkContents(bundle: string): Record<string, { packages: string[]; clients: string[] }> {
+  return JSON.parse(readFileSync(join(dirname(bundle), 'chunks.json'), 'utf8')) as Record<
     string,
-    { packages: string[] }
+    { packages: string[]; clients: string[] }
   >;
+}
+
+/** Whether a loaded chunk holds this package (`@actions/artifact`). */
+export function loadedPackage(bundle: string, record: string, name: string): boolean {
+  const contents = chunkContents(bundle);
   return loadedChunks(bundle, record).some((file) => contents[basename(file)]?.packages.includes(name));
 }
 
-/** Whether a loaded chunk's source contains `text`: a string or a name (minifying keeps both). */
+/** Whether a loaded chunk's source contains `text`: a string, or a name in project code (minifying keeps both). */
 export const loadedChunkWith = (bundle: string, record: string, text: string): boolean =>
   loadedChunks(bundle, record).some((file) => readFileSync(file, 'utf8').includes(text));
 
-/** The SDK client classes defined in the chunks the recorded process loaded, sorted. */
+/** The generated SDK client classes defined in the chunks the recorded process loaded, sorted. */
 export function loadedSdkClients(bundle: string, record: string): string[] {
-  const classes = loadedChunks(bundle, record).flatMap((file) => [
-    ...readFileSync(file, 'utf8').matchAll(CLIENT_CLASS),
-  ]);
-  return [...new Set(classes.map((m) => m[1]!))].sort();
+  const contents = chunkContents(bundle);
+  const classes = loadedChunks(bundle, record).flatMap((file) => contents[basename(file)]?.clients ?? []);
+  return [...new Set(classes)].sort();
 }
