@@ -6,6 +6,7 @@
 import { ImageBuilderClient } from '@azure/arm-imagebuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_ROLES, type Simulator, createSimulator } from '../azure-sim/index.js';
+import type { Checkpoint } from '../../src/core/index.js';
 import { build } from '../helpers/core.js';
 import { leftBehind, matrixRecorder, snapshot } from '../helpers/reliability.js';
 import { modularOptions, secretCredential } from '../helpers/sdk.js';
@@ -83,13 +84,16 @@ describe('concurrency matrix', () => {
     };
     const before = snapshot(sim);
     const posts = accepted();
+    const deletes = () => sim.requests('imageTemplates.delete').length;
+    const deletesBefore = deletes();
     const starter = build(sim, inputs);
     const running = () => sim.audit().runningBuilds.some((t) => t.toLowerCase().endsWith('/it-gone'));
     expect(await until(running, 20_000)).toBe(true);
     // It attaches, reads the status once and sleeps 5 s: meanwhile the build (2.5 s) ends and the starting run,
     // polling every 0.1 s, sees the end first and deletes the template. Image Builder refuses to delete a template
     // while its build runs, so the 404 means the build has ended: the image made decides the outcome.
-    const attached = await build(sim, { ...inputs, 'poll-interval-seconds': '5' });
+    const checkpoints: Checkpoint[] = [];
+    const attached = await build(sim, { ...inputs, 'poll-interval-seconds': '5' }, { checkpoints });
     const first = await starter;
     const builds = accepted() - posts;
     const left = leftBehind(sim, before);
@@ -114,6 +118,12 @@ describe('concurrency matrix', () => {
     expect(logger.lines.filter((l) => /^(warning|error):/.test(l))).toEqual([]);
     expect(builds).toBe(1);
     expect(left).toBe('nothing');
+    // Only the starting run deletes the template; the attached one neither deletes what is gone nor leaves it to a
+    // post step, and owes no log copy (the log went with the staging group).
+    expect(deletes() - deletesBefore).toBe(1);
+    expect(checkpoints.at(-1)).toMatchObject({ finished: true, revoke: [] });
+    expect(checkpoints.at(-1)).not.toHaveProperty('log');
+    expect(checkpoints.at(-1)).not.toHaveProperty('deleteTemplate');
   }, 30_000);
 
   it('a run against a template stuck in Canceling', async () => {
