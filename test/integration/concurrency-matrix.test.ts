@@ -126,6 +126,50 @@ describe('concurrency matrix', () => {
     expect(checkpoints.at(-1)).not.toHaveProperty('deleteTemplate');
   }, 30_000);
 
+  it('a run whose chosen template is deleted before its build starts writes it again', async () => {
+    const inputs = {
+      'force-rebuild': 'true',
+      'revoke-roles': 'all',
+      'template-name': 'it-deleted-before-run',
+      'image-name': 'img-deleted-before-run',
+    };
+    // An earlier run left the template, its build ended: the next run reuses it.
+    expect((await build(sim, { ...inputs, 'cleanup-template': 'never' })).result.state).toBe('Succeeded');
+    const before = snapshot(sim);
+    const posts = accepted();
+    // Its POST run is held 3 s; meanwhile the template is deleted (as another run's cleanup-template would).
+    sim.faults.add({ kind: 'imageTemplates.run', action: { type: 'latency', ms: 3000 } });
+    const checkpoints: Checkpoint[] = [];
+    const pending = build(sim, { ...inputs, 'cleanup-template': 'always' }, { checkpoints });
+    expect(await until(() => checkpoints.some((c) => c.buildStarted), 20_000)).toBe(true);
+    const ib = new ImageBuilderClient(secretCredential(sim), sim.subscriptionId, modularOptions(sim));
+    await ib.virtualMachineImageTemplates.delete('rg-jumpbox-builder', 'it-deleted-before-run', {
+      updateIntervalInMs: 50,
+    });
+    const { result, logger } = await pending;
+    const builds = accepted() - posts;
+    const left = leftBehind(sim, before);
+    concurrency.row({
+      case: 'a run whose reused template is deleted (another run cleaning up) before its POST run',
+      result: `${result.state}: wrote the template again, ${builds} build`,
+      leftBehind: left,
+    });
+    expect(logger.lines.some((l) => /^info: Reusing image template it-deleted-before-run/.test(l))).toBe(
+      true,
+    );
+    expect(
+      logger.lines.some((l) =>
+        /^info: Image template it-deleted-before-run was deleted before this run's build started .*writing it again\./.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
+    expect(result.state).toBe('Succeeded');
+    expect(logger.lines.filter((l) => /^(warning|error):/.test(l))).toEqual([]);
+    expect(builds).toBe(1);
+    expect(left).toBe('nothing');
+  }, 30_000);
+
   it('a run against a template stuck in Canceling', async () => {
     sim.setBuild({ cancelDelayMs: 3000 });
     try {

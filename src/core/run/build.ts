@@ -46,6 +46,8 @@ export interface StartedBuild {
   logs?: BuildLogs;
   attached: boolean;
   logAccess?: string;
+  /** POST run answered 404: the template was deleted after this run chose it (another run's cleanup-template). */
+  gone?: boolean;
 }
 
 /**
@@ -70,7 +72,9 @@ export async function startBuild(
   let attached = prepared.running;
   if (!attached) {
     onStarting();
-    attached = !(await postRun(ctx, plan));
+    const posted = await postRun(ctx, plan);
+    if (posted === 'gone') return { attached: false, gone: true };
+    attached = posted === 'attach';
   }
   if (attached)
     ctx.logger.info(
@@ -81,8 +85,11 @@ export async function startBuild(
   return { logs, attached, logAccess };
 }
 
-/** POST run. Returns false when another run's build was started first (409 while one runs): attach to it then. */
-async function postRun(ctx: RunContext, plan: Plan): Promise<boolean> {
+/**
+ * POST run. 'attach' when another run's build was started first (409 while one runs); 'gone' when the template was
+ * deleted since this run chose it (404).
+ */
+async function postRun(ctx: RunContext, plan: Plan): Promise<'started' | 'attach' | 'gone'> {
   const { settings, signal } = ctx;
   const ib = ctx.clients.imageBuilder.virtualMachineImageTemplates;
   try {
@@ -94,15 +101,16 @@ async function postRun(ctx: RunContext, plan: Plan): Promise<boolean> {
     });
     await poller.submitted();
   } catch (e) {
+    if (isNotFound(e)) return 'gone';
     if (armError(e).statusCode !== 409)
       throw describeAzureError(e, `Starting the build on ${plan.templateName}`);
     const now = await ib.get(settings.builderResourceGroup, plan.templateName, { abortSignal: signal });
     if (!isRunning(now)) throw describeAzureError(e, `Starting the build on ${plan.templateName}`);
-    return false;
+    return 'attach';
   }
   ctx.logger.info(`Build started on ${plan.templateName}.`);
   signal?.throwIfAborted();
-  return true;
+  return 'started';
 }
 
 /** The outcome when the run does not wait for the build. */

@@ -24,7 +24,7 @@ import { checkBeforeFirstWrite } from './resolve.js';
 import { sdksAfterSkip } from './sdks.js';
 import { findUnchangedImage } from './skip.js';
 import { applyRetention, checkBeforeWrites, galleryResult } from '../gallery/phases.js';
-import { prepareTemplate } from './template-phase.js';
+import { TEMPLATE_GONE_TWICE, prepareTemplate, templateAgain } from './template-phase.js';
 
 export async function runBuild(settings: Settings, options: RunOptions): Promise<BuildResult> {
   const started = Date.now();
@@ -218,7 +218,10 @@ async function buildPhases(
   );
   ledger.template = prepared.template;
   const outcome = await timer.run('Build', async () => {
-    const started = await startBuild(ctx, plan, prepared, () => ledger.buildStarting());
+    const start = (p: typeof prepared) => startBuild(ctx, plan, p, () => ledger.buildStarting());
+    let started = await start(prepared);
+    if (started.gone) started = await start(await templateAgain(ctx, plan, ledger, identity.id));
+    if (started.gone) throw new Error(TEMPLATE_GONE_TWICE(plan.templateName));
     ledger.buildAttached(started.attached);
     ledger.logsKnown(started.logs);
     const waited = ctx.settings.wait ? await waitForBuild(ctx, plan, started.logs) : leftRunning(ctx, plan);

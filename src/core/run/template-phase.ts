@@ -10,6 +10,7 @@ import {
 } from '../template.js';
 import { type RunContext, pollMs } from './context.js';
 import { followUpCommand } from './follow-up.js';
+import type { RunLedger } from './ledger.js';
 import { type Plan, withIdentity } from './plan.js';
 
 export async function prepareTemplate(
@@ -96,4 +97,26 @@ export async function deleteUnfollowedTemplate(
   }
   await deleteTemplate(ctx.clients, options);
   return true;
+}
+
+export const TEMPLATE_GONE_TWICE = (name: string) =>
+  `Image template ${name} was deleted twice between this run writing it and starting its build: another run with the same template-name and cleanup-template is deleting it. Run again when that run has ended.`;
+
+/**
+ * The template this run chose was deleted before its build started (POST run answered 404: another run's
+ * cleanup-template, having seen its own build end): no build was started; write the template again, once.
+ */
+export async function templateAgain(
+  ctx: RunContext,
+  plan: Plan,
+  ledger: RunLedger,
+  identityId: string,
+): Promise<EnsureTemplateResult> {
+  ledger.buildEnded();
+  ctx.logger.info(
+    `Image template ${plan.templateName} was deleted before this run's build started (another run's cleanup-template); writing it again.`,
+  );
+  const prepared = await prepareTemplate(ctx, plan, identityId, () => (ledger.createdTemplate = true));
+  ledger.template = prepared.template;
+  return prepared;
 }
