@@ -36,6 +36,15 @@ async function until(fn: () => boolean, ms: number): Promise<boolean> {
   return true;
 }
 
+/** A forced build that revokes all its roles, on template it-<name> making image img-<name>. */
+const forcedBuild = (name: string, extra: Record<string, string> = {}) => ({
+  'force-rebuild': 'true',
+  'revoke-roles': 'all',
+  'template-name': `it-${name}`,
+  'image-name': `img-${name}`,
+  ...extra,
+});
+
 const accepted = () => sim.requests('imageTemplates.run').filter((e) => e.status === 202).length;
 
 describe('concurrency matrix', () => {
@@ -75,13 +84,7 @@ describe('concurrency matrix', () => {
   });
 
   it("a run attached to another run's build loses the template to that run's cleanup-template", async () => {
-    const inputs = {
-      'force-rebuild': 'true',
-      'revoke-roles': 'all',
-      'cleanup-template': 'always',
-      'template-name': 'it-gone',
-      'image-name': 'img-gone',
-    };
+    const inputs = forcedBuild('gone', { 'cleanup-template': 'always' });
     const before = snapshot(sim);
     const posts = accepted();
     const deletes = () => sim.requests('imageTemplates.delete').length;
@@ -127,12 +130,7 @@ describe('concurrency matrix', () => {
   }, 30_000);
 
   it('a run whose chosen template is deleted before its build starts writes it again', async () => {
-    const inputs = {
-      'force-rebuild': 'true',
-      'revoke-roles': 'all',
-      'template-name': 'it-deleted-before-run',
-      'image-name': 'img-deleted-before-run',
-    };
+    const inputs = forcedBuild('deleted-before-run');
     // An earlier run left the template, its build ended: the next run reuses it.
     expect((await build(sim, { ...inputs, 'cleanup-template': 'never' })).result.state).toBe('Succeeded');
     const before = snapshot(sim);
