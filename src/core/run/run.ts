@@ -24,7 +24,7 @@ import { checkBeforeFirstWrite } from './resolve.js';
 import { sdksAfterSkip } from './sdks.js';
 import { findUnchangedImage } from './skip.js';
 import { applyRetention, checkBeforeWrites, galleryResult } from '../gallery/phases.js';
-import { TEMPLATE_GONE_TWICE, prepareTemplate, templateAgain } from './template-phase.js';
+import { TEMPLATE_GONE_TWICE, templateAgain, writeTemplate } from './template-phase.js';
 
 export async function runBuild(settings: Settings, options: RunOptions): Promise<BuildResult> {
   const started = Date.now();
@@ -213,10 +213,7 @@ async function buildPhases(
     grantRoles(ctx, identity.principalId, stagingExists, (r) => ledger.recordGrant(r)),
   );
   ledger.templateKnown(plan.templateId);
-  const prepared = await timer.run('Template', () =>
-    prepareTemplate(ctx, plan, identity.id, () => (ledger.createdTemplate = true)),
-  );
-  ledger.template = prepared.template;
+  const prepared = await timer.run('Template', () => writeTemplate(ctx, plan, ledger, identity.id));
   const outcome = await timer.run('Build', async () => {
     const start = (p: typeof prepared) => startBuild(ctx, plan, p, () => ledger.buildStarting());
     let started = await start(prepared);

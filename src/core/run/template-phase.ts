@@ -116,6 +116,16 @@ export async function templateAgain(
   ctx.logger.info(
     `Image template ${plan.templateName} was deleted before this run's build started (another run's cleanup-template); writing it again.`,
   );
+  return writeTemplate(ctx, plan, ledger, identityId);
+}
+
+/** prepareTemplate, with what it did recorded in the ledger: the template, and whether this run created it. */
+export async function writeTemplate(
+  ctx: RunContext,
+  plan: Plan,
+  ledger: RunLedger,
+  identityId: string,
+): Promise<EnsureTemplateResult> {
   const prepared = await prepareTemplate(ctx, plan, identityId, () => (ledger.createdTemplate = true));
   ledger.template = prepared.template;
   return prepared;
