@@ -7,7 +7,7 @@ import { ImageBuilderClient } from '@azure/arm-imagebuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_ROLES, type Simulator, createSimulator } from '../azure-sim/index.js';
 import type { Checkpoint } from '../../src/core/index.js';
-import { build } from '../helpers/core.js';
+import { build, recordingLogger } from '../helpers/core.js';
 import { leftBehind, matrixRecorder, snapshot } from '../helpers/reliability.js';
 import { modularOptions, secretCredential } from '../helpers/sdk.js';
 
@@ -167,6 +167,44 @@ describe('concurrency matrix', () => {
     expect(builds).toBe(1);
     expect(left).toBe('nothing');
   }, 30_000);
+
+  it('a run whose template is deleted again after it wrote it anew gives up without a cancel', async () => {
+    const inputs = forcedBuild('deleted-twice');
+    expect((await build(sim, { ...inputs, 'cleanup-template': 'never' })).result.state).toBe('Succeeded');
+    const before = snapshot(sim);
+    const posts = accepted();
+    // Both POST runs are held 3 s, and the template is deleted while each is held.
+    sim.faults.add({ kind: 'imageTemplates.run', times: 2, action: { type: 'latency', ms: 3000 } });
+    const checkpoints: Checkpoint[] = [];
+    const logger = recordingLogger();
+    const pending = build(sim, inputs, { checkpoints, logger }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    const ib = new ImageBuilderClient(secretCredential(sim), sim.subscriptionId, modularOptions(sim));
+    for (let starts = 1; starts <= 2; starts++) {
+      const started = () => checkpoints.filter((c) => c.buildStarted).length >= starts;
+      expect(await until(started, 20_000)).toBe(true);
+      await ib.virtualMachineImageTemplates.delete('rg-jumpbox-builder', 'it-deleted-twice', {
+        updateIntervalInMs: 50,
+      });
+    }
+    const error = await pending;
+    const left = leftBehind(sim, before);
+    concurrency.row({
+      case: 'a run whose template is deleted before its POST run, twice',
+      result: `fails naming the other run's cleanup; ${accepted() - posts} build, no cancel tried`,
+      leftBehind: left,
+    });
+    expect(error?.message).toMatch(
+      /Image template it-deleted-twice was deleted twice between this run writing it/,
+    );
+    expect(accepted() - posts).toBe(0);
+    // No build was started: nothing to cancel (the ledger forgets each POST that answered 404).
+    expect(logger.lines.filter((l) => /^(warning|error): .*cancel/i.test(l))).toEqual([]);
+    expect(sim.requests('imageTemplates.cancel')).toHaveLength(0);
+    expect(left).toBe('nothing');
+  }, 40_000);
 
   it('a run against a template stuck in Canceling', async () => {
     sim.setBuild({ cancelDelayMs: 3000 });

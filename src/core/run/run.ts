@@ -215,7 +215,11 @@ async function buildPhases(
   ledger.templateKnown(plan.templateId);
   const prepared = await timer.run('Template', () => writeTemplate(ctx, plan, ledger, identity.id));
   const outcome = await timer.run('Build', async () => {
-    const start = (p: typeof prepared) => startBuild(ctx, plan, p, () => ledger.buildStarting());
+    const start = async (p: typeof prepared) => {
+      const started = await startBuild(ctx, plan, p, () => ledger.buildStarting());
+      if (started.gone) ledger.buildEnded(); // POST run's 404: no build was started, none to cancel
+      return started;
+    };
     let started = await start(prepared);
     if (started.gone) started = await start(await templateAgain(ctx, plan, ledger, identity.id));
     if (started.gone) throw new Error(TEMPLATE_GONE_TWICE(plan.templateName));

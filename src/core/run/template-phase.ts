@@ -112,7 +112,6 @@ export async function templateAgain(
   ledger: RunLedger,
   identityId: string,
 ): Promise<EnsureTemplateResult> {
-  ledger.buildEnded();
   ctx.logger.info(
     `Image template ${plan.templateName} was deleted before this run's build started (another run's cleanup-template); writing it again.`,
   );
